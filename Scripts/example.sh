@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds cu2hip, and converts the bundled example project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/setup.sh
+swift build -c release >&2
+out="${1:-/tmp/cu2hip-example}"
+rm -rf "$out" "$out-report"
+set +e
+.build/release/cu2hip convert Fixtures/example-project --out "$out" --report-dir "$out-report"
+status=$?
+set -e
+echo "translated tree: $out" >&2
+echo "report: $out-report/report.json   diff: $out-report/changes.diff" >&2
+exit $status

@@ -1,0 +1,41 @@
+/// Renders findings and diagnostics compiler-style (`path:line:col: severity: message [rule]`)
+/// and the summary as a few plain lines.
+public enum TextReporter {
+    /// One line per finding and clang diagnostic, sorted by file, line, column.
+    public static func findings(_ report: Report, includeInfo: Bool = false) -> [String] {
+        var lines: [String] = []
+        for file in report.files {
+            if file.status == .failed {
+                lines.append("\(file.path): error: \(file.error ?? "could not be translated")")
+            }
+            var entries: [(SourcePosition, String)] = []
+            for finding in file.findings where includeInfo || finding.severity != .info {
+                entries.append((finding.position, "\(file.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
+            }
+            for diagnostic in file.diagnostics where diagnostic.severity == "error" || diagnostic.severity == "fatal" {
+                let where_ = diagnostic.file.isEmpty ? file.path : diagnostic.file
+                entries.append((SourcePosition(line: diagnostic.line, column: diagnostic.column),
+                                "\(where_):\(diagnostic.line):\(diagnostic.column): parse \(diagnostic.severity == "fatal" ? "error" : diagnostic.severity): \(diagnostic.message) [clang]"))
+            }
+            lines.append(contentsOf: entries.sorted { $0.0 < $1.0 }.map(\.1))
+        }
+        return lines
+    }
+
+    /// The summary block printed at the end of a run.
+    public static func summary(_ report: Report) -> String {
+        let summary = report.summary
+        let refs = summary.references
+        var text = "cu2hip: \(summary.files) file(s): \(summary.converted) converted, \(summary.unchanged) unchanged, \(summary.copied) copied, \(summary.failed) failed"
+        if summary.filesWithParseErrors > 0 {
+            text += ", \(summary.filesWithParseErrors) with parse errors"
+        }
+        text += "\ncu2hip: CUDA references: \(refs.found) found, \(refs.converted) converted, \(refs.unsupported) unsupported (\(formatPercent(summary.percentConverted))% converted)"
+        return text
+    }
+
+    static func formatPercent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

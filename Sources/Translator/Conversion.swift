@@ -1,0 +1,166 @@
+import Foundation
+import Reporting
+
+/// What to convert, where the results go, and how.
+public struct ConversionRequest: Sendable {
+    public enum Destination: Sendable, Equatable {
+        /// Mirror the input tree under this directory.
+        case directory(String)
+        /// Rewrite the inputs themselves (atomically), optionally keeping `FILE.orig` copies.
+        case inPlace(backup: Bool)
+        /// One input file to one output file; "-" is standard output.
+        case file(String)
+        /// Write no sources; only the report and the diff.
+        case dryRun
+    }
+
+    public var inputs: [String]
+    public var destination: Destination
+    public var options: TranslationOptions
+    /// Where `report.json` and `changes.diff` go; nil writes neither.
+    public var reportDirectory: String?
+    public var jobs: Int
+    /// Unsupported CUDA names make the run fail (exit code 2).
+    public var strict: Bool
+
+    public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
+                reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false) {
+        self.inputs = inputs
+        self.destination = destination
+        self.options = options
+        self.reportDirectory = reportDirectory
+        self.jobs = jobs
+        self.strict = strict
+    }
+}
+
+/// Exit codes of a conversion, documented in the README and in `--help`.
+public enum ConversionExitCode: Int32, Sendable {
+    case success = 0
+    /// An input could not be read or converted, or an output could not be written.
+    case failure = 1
+    /// `--strict` and CUDA names without a HIP equivalent remain.
+    case policy = 2
+    /// Every file was written, but clang reported errors in some (missing headers, syntax errors):
+    /// those parts were translated from tokens only; review them.
+    case parseErrors = 3
+    /// Bad command line.
+    case usage = 64
+}
+
+/// What a conversion did.
+public struct ConversionOutcome: Sendable {
+    public var report: Report
+    public var diff: String
+    /// The translated file when the destination is standard output.
+    public var standardOutput: [UInt8]?
+    /// Messages about inputs and outputs that failed (each names its path).
+    public var errors: [String]
+    /// Notes worth a line on stderr (e.g. "no CUDA found").
+    public var notes: [String]
+    /// Where the report and diff were written.
+    public var reportFiles: [String]
+    public var exitCode: ConversionExitCode
+}
+
+/// The library entry point behind `cu2hip convert`.
+public enum Conversion {
+    public static let version = "0.1.0"
+
+    public static func run(_ request: ConversionRequest) -> ConversionOutcome {
+        var excluded: [String] = []
+        if case let .directory(out) = request.destination { excluded.append(out) }
+        if let reportDirectory = request.reportDirectory { excluded.append(reportDirectory) }
+        let discovery = InputDiscovery.discover(request.inputs, excluding: excluded)
+        var errors = discovery.problems.map { "\($0.path): \($0.message)" }
+        var notes: [String] = []
+        let translator = ProjectTranslator(options: request.options, jobs: request.jobs)
+        let files = translator.translate(discovery.files, root: discovery.root)
+
+        if !discovery.files.isEmpty, !discovery.files.contains(where: { $0.kind != .other }) {
+            errors.append("\(request.inputs.joined(separator: " ")): no C, C++ or CUDA files to convert")
+        }
+        for file in files where file.report.status == .failed {
+            errors.append("\(file.input.relativePath): \(file.report.error ?? "could not be translated")")
+        }
+
+        var standardOutput: [UInt8]?
+        switch request.destination {
+        case let .directory(out):
+            let outRoot = InputDiscovery.absolute(out)
+            for file in files {
+                guard let bytes = file.output ?? file.original else { continue }
+                do {
+                    try AtomicWriter.write(bytes, to: outRoot + "/" + file.input.relativePath, permissionsFrom: file.input.absolutePath)
+                } catch {
+                    errors.append("\(error)")
+                }
+            }
+        case let .inPlace(backup):
+            for file in files where file.isChanged {
+                do {
+                    if backup, let original = file.original {
+                        try AtomicWriter.write(original, to: file.input.absolutePath + ".orig", permissionsFrom: file.input.absolutePath)
+                    }
+                    try AtomicWriter.write(file.output!, to: file.input.absolutePath, permissionsFrom: file.input.absolutePath)
+                } catch {
+                    errors.append("\(error)")
+                }
+            }
+        case let .file(path):
+            if let file = files.first, let bytes = file.output ?? file.original {
+                if path == "-" {
+                    standardOutput = bytes
+                } else {
+                    do {
+                        try AtomicWriter.write(bytes, to: InputDiscovery.absolute(path), permissionsFrom: file.input.absolutePath)
+                    } catch {
+                        errors.append("\(error)")
+                    }
+                }
+            }
+        case .dryRun:
+            break
+        }
+
+        var options: [String: String] = [
+            "rocm-version": request.options.rocmVersion.description,
+            "launch-syntax": request.options.launchSyntax.rawValue,
+            "cuda-headers": request.options.cudaPath == nil ? "cu2hip" : "cuda-path",
+        ]
+        if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
+        let report = Report(version: version, options: options, files: files.map(\.report))
+        let diff = files.filter(\.isChanged).map { file in
+            String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)
+        }.joined()
+        if report.summary.references.found == 0, !files.isEmpty {
+            notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
+        }
+
+        var reportFiles: [String] = []
+        if let directory = request.reportDirectory {
+            let reportDirectory = InputDiscovery.absolute(directory)
+            do {
+                let json = try JSONReporter.render(report)
+                try AtomicWriter.write(Array(json.utf8), to: reportDirectory + "/report.json")
+                try AtomicWriter.write(Array(diff.utf8), to: reportDirectory + "/changes.diff")
+                reportFiles = [directory + "/report.json", directory + "/changes.diff"]
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+
+        let exitCode: ConversionExitCode
+        if !errors.isEmpty {
+            exitCode = .failure
+        } else if report.summary.filesWithParseErrors > 0 {
+            exitCode = .parseErrors
+        } else if request.strict, report.summary.references.unsupported > 0 {
+            exitCode = .policy
+        } else {
+            exitCode = .success
+        }
+        return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
+                                 notes: notes, reportFiles: reportFiles, exitCode: exitCode)
+    }
+}

@@ -1,0 +1,36 @@
+import CUDADeclarations
+import Clang
+
+/// How cu2hip asks libclang to parse a file: in one place, so every caller agrees.
+public enum ParseSetup {
+    /// True for paths of cu2hip's own in-memory CUDA declarations.
+    public static func isVirtualPath(_ path: String) -> Bool {
+        CUDADeclarations.isVirtualPath(path)
+    }
+
+    /// Compiler arguments for `path` (without the path itself).
+    static func arguments(for path: String, options: TranslationOptions, includeDirectories: [String]) -> [String] {
+        let isCUDASource = path.hasSuffix(".cu") || path.hasSuffix(".cuh")
+        var arguments: [String]
+        if let cudaPath = options.cudaPath {
+            arguments = ["-x", "cuda", "--cuda-host-only", "--cuda-path=\(cudaPath)", "-nocudalib", "-std=c++17"]
+            if isCUDASource { arguments += ["-include", "cuda_runtime.h"] }
+        } else {
+            arguments = CUDADeclarations.parseArguments(forCUDASource: isCUDASource)
+        }
+        for directory in includeDirectories { arguments += ["-I", directory] }
+        for define in options.defines { arguments += ["-D", define] }
+        // Unused-code warnings are noise here; errors are what the report needs.
+        arguments += ["-w", "-ferror-limit=0"]
+        return arguments
+    }
+
+    /// The in-memory headers to hand to libclang (none with a real CUDA installation).
+    static func unsavedHeaders(options: TranslationOptions) -> [UnsavedFile] {
+        options.cudaPath == nil ? builtInHeaders : []
+    }
+
+    private static let builtInHeaders: [UnsavedFile] = CUDADeclarations.unsavedFiles.map {
+        UnsavedFile(path: $0.path, contents: $0.contents)
+    }
+}

@@ -1,0 +1,236 @@
+import Clang
+import Dispatch
+import Foundation
+import Mapping
+import Reporting
+
+/// One file after translation: what it was, what it becomes, and its report.
+public struct TranslatedFile: Sendable {
+    public var input: InputFile
+    /// The bytes read (nil when the file could not be read).
+    public var original: [UInt8]?
+    /// The bytes to write (nil when nothing should be written for it).
+    public var output: [UInt8]?
+    public var report: FileReport
+
+    /// True when the output differs from the input.
+    public var isChanged: Bool { original != nil && output != nil && original != output }
+}
+
+/// Translates a set of files: every source as a translation unit of its own, every project header
+/// in the context of the first source (by path) that includes it, headers nobody includes on
+/// their own. Deterministic whatever the number of workers.
+public struct ProjectTranslator: Sendable {
+    public var options: TranslationOptions
+    public var database: MappingDatabase
+    /// Worker threads; each has its own libclang index.
+    public var jobs: Int
+
+    public init(options: TranslationOptions, database: MappingDatabase = .builtIn, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.options = options
+        self.database = database
+        self.jobs = max(1, jobs)
+    }
+
+    public func translate(_ files: [InputFile], root: String) -> [TranslatedFile] {
+        // Read and validate everything first.
+        var results: [TranslatedFile] = files.map { file in
+            let report = FileReport(path: file.relativePath, status: file.kind == .other ? .copied : .unchanged)
+            return TranslatedFile(input: file, original: nil, output: nil, report: report)
+        }
+        for position in results.indices {
+            let file = results[position].input
+            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+                results[position].report.status = .failed
+                results[position].report.error = "cannot read file"
+                continue
+            }
+            let bytes = [UInt8](data)
+            results[position].original = bytes
+            if file.kind == .other {
+                results[position].output = bytes
+            } else if let problem = SourceValidation.problem(with: bytes) {
+                results[position].report.status = .failed
+                results[position].report.error = problem
+                results[position].output = bytes
+            }
+        }
+        let translatable = results.indices.filter { results[$0].input.kind != .other && results[$0].report.status != .failed }
+        let byPath = Dictionary(uniqueKeysWithValues: translatable.map { (results[$0].input.absolutePath, $0) })
+        let sources = translatable.filter { results[$0].input.kind == .source }
+        let headers = Set(translatable.filter { results[$0].input.kind == .header })
+        let includeDirectories = [root] + options.includeDirectories.map(InputDiscovery.absolute)
+        let snapshot = results
+
+        // Phase 1: every source on its own; remember which project headers each one reaches.
+        let phase1 = parallelMap(sources) { index, position -> (UnitOutcome, [Int]) in
+            let outcome = translateUnit(main: position, headers: [], files: snapshot, byPath: byPath, root: root,
+                                        includeDirectories: includeDirectories, index: index)
+            return (outcome, outcome.reachedFiles.compactMap { byPath[$0] }.filter { headers.contains($0) })
+        }
+        var owner: [Int: Int] = [:]  // header position -> source position that translates it
+        for (sourcePosition, (outcome, reached)) in zip(sources, phase1) {
+            apply(outcome, to: &results)
+            for header in reached where owner[header] == nil { owner[header] = sourcePosition }
+        }
+        // Phase 2: headers, in the context of their first includer; the rest standalone.
+        var groups: [Int: [Int]] = [:]
+        for header in headers.sorted() { groups[owner[header] ?? header, default: []].append(header) }
+        let jobsList = groups.keys.sorted()
+        let fixedGroups = groups
+        let phase2 = parallelMap(jobsList) { index, main -> UnitOutcome in
+            let group = fixedGroups[main]!
+            let translateMain = group.contains(main)
+            return translateUnit(main: main, headers: group.filter { $0 != main }, files: snapshot, byPath: byPath, root: root,
+                                 includeDirectories: includeDirectories, index: index, translateMain: translateMain)
+        }
+        for outcome in phase2 { apply(outcome, to: &results) }
+        return results
+    }
+
+    // MARK: - One translation unit
+
+    struct UnitOutcome: Sendable {
+        var updates: [(position: Int, output: [UInt8]?, report: FileReport)] = []
+        var reachedFiles: [String] = []
+    }
+
+    private func apply(_ outcome: UnitOutcome, to results: inout [TranslatedFile]) {
+        for update in outcome.updates {
+            results[update.position].output = update.output
+            results[update.position].report = update.report
+        }
+    }
+
+    private func translateUnit(main: Int, headers: [Int], files: [TranslatedFile], byPath: [String: Int], root: String,
+                               includeDirectories: [String], index: Index?, translateMain: Bool = true) -> UnitOutcome {
+        let mainFile = files[main]
+        var outcome = UnitOutcome()
+        guard let index, let mainBytes = mainFile.original else {
+            var report = mainFile.report
+            report.status = .failed
+            report.error = "libclang could not create an index"
+            outcome.updates.append((main, mainFile.original, report))
+            return outcome
+        }
+        let unit: TranslationUnit
+        do {
+            unit = try TranslationUnit(
+                index: index, path: mainFile.input.absolutePath,
+                arguments: ParseSetup.arguments(for: mainFile.input.absolutePath, options: options, includeDirectories: includeDirectories),
+                unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: mainFile.input.absolutePath, contents: mainBytes)])
+        } catch {
+            for position in (translateMain ? [main] : []) + headers {
+                var report = files[position].report
+                report.status = .failed
+                report.error = "\(error)"
+                outcome.updates.append((position, files[position].original, report))
+            }
+            return outcome
+        }
+        let inclusions = unit.inclusions.map {
+            Inclusion(includer: InputDiscovery.absolute($0.includer), offset: $0.offset, included: InputDiscovery.absolute($0.included))
+        }
+        outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
+        let diagnostics = unit.diagnostics
+        for position in (translateMain ? [main] : []) + headers {
+            let file = files[position]
+            guard let bytes = file.original else { continue }
+            let path = file.input.absolutePath
+            let source = SourceText(bytes: bytes)
+            let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count), source: source,
+                                     skippedRanges: unit.skippedRanges(inFile: path))
+            let facts = FileFacts(
+                includeTargets: includeTargets(of: path, inclusions, source: source),
+                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: root),
+                directory: (path as NSString).deletingLastPathComponent,
+                projectRoots: [root],
+                includeDirectories: includeDirectories)
+            let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
+            var report = file.report
+            report.status = translation.output == bytes ? .unchanged : .converted
+            report.translatedWith = position == main ? nil : mainFile.input.relativePath
+            report.edits = translation.edits
+            report.findings = translation.findings
+            report.references = translation.references
+            report.diagnostics = diagnostics.filter { diagnostic in
+                diagnostic.file == path || (position == main && (diagnostic.file.isEmpty || ParseSetup.isVirtualPath(diagnostic.file)))
+                    || (position == main && InputDiscovery.absolute(diagnostic.file) == path)
+            }.map { record($0, root: root) }
+            outcome.updates.append((position, translation.output, report))
+        }
+        return outcome
+    }
+
+    private func record(_ diagnostic: Diagnostic, root: String) -> DiagnosticRecord {
+        var file = diagnostic.file
+        if file.hasPrefix(root + "/") { file = String(file.dropFirst(root.count + 1)) }
+        return DiagnosticRecord(severity: diagnostic.severity.rawValue, file: file, line: diagnostic.line,
+                                column: diagnostic.column, message: diagnostic.message)
+    }
+
+    /// Line of each active include directive in `path` → the file it resolved to.
+    private func includeTargets(of path: String, _ inclusions: [Inclusion], source: SourceText) -> [Int: String] {
+        var targets: [Int: String] = [:]
+        for inclusion in inclusions where inclusion.includer == path {
+            targets[source.location(of: inclusion.offset).line] = inclusion.included
+        }
+        return targets
+    }
+
+    /// Whether a project header reachable from `path` includes a CUDA runtime header.
+    private func reachesRuntime(from path: String, _ inclusions: [Inclusion], root: String) -> Bool {
+        let runtimeNames: Set<String> = ["cuda_runtime.h", "cuda.h", "cuda_runtime_api.h", "hip_runtime.h"]
+        var edges: [String: [String]] = [:]
+        for inclusion in inclusions { edges[inclusion.includer, default: []].append(inclusion.included) }
+        var queue = (edges[path] ?? []).filter { !ParseSetup.isVirtualPath($0) && $0.hasPrefix(root + "/") }
+        var visited = Set(queue)
+        while let current = queue.popLast() {
+            for next in edges[current] ?? [] {
+                if runtimeNames.contains((next as NSString).lastPathComponent) { return true }
+                if next.hasPrefix(root + "/"), visited.insert(next).inserted { queue.append(next) }
+            }
+        }
+        return false
+    }
+
+    // MARK: - Workers
+
+    /// Runs `body` over `items` on `jobs` workers, each with its own libclang index; results in
+    /// the order of `items`.
+    private func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], _ body: @Sendable @escaping (Index?, Item) -> Output) -> [Output] {
+        let slots = ResultSlots<Output>(count: items.count)
+        let workers = min(jobs, max(items.count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // One index per worker thread; libclang indexes are not shared across threads.
+            // A nil index is reported per file by translateUnit ("libclang could not create an index").
+            let index = try? Index()
+            var position = worker
+            while position < items.count {
+                slots.set(position, body(index, items[position]))
+                position += workers
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// Lock-protected result storage for the worker threads.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ position: Int, _ value: Value) {
+        lock.lock()
+        storage[position] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.map { $0! }
+    }
+}

@@ -1,0 +1,138 @@
+import Clang
+import Mapping
+import Reporting
+
+/// Renames CUDA API names (functions, types, constants, macros) to their HIP/ROCm names from
+/// the mapping database, and reports the ones HIP lacks.
+public struct APIRenameRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "api-rename",
+        name: "API rename",
+        summary: "Renames CUDA runtime, driver, device and library names to their HIP/ROCm equivalents; reports names HIP lacks.",
+        corrections: [
+            Example("""
+            void f() { float* d; cudaMalloc((void**)&d, 16); cudaStream_t s; cudaStreamCreate(&s); }
+            """, """
+            #include <hip/hip_runtime.h>
+            void f() { float* d; hipMalloc((void**)&d, 16); hipStream_t s; hipStreamCreate(&s); }
+            """),
+            Example("""
+            #include <cuda_runtime.h>
+            void f(float* d, const float* h) { cudaMemcpy(d, h, 4, cudaMemcpyHostToDevice); }
+            """, """
+            #include <hip/hip_runtime.h>
+            void f(float* d, const float* h) { hipMemcpy(d, h, 4, hipMemcpyHostToDevice); }
+            """),
+            Example("""
+            #include <cuda_runtime.h>
+            #if 0
+            void g() { cudaDeviceReset(); }
+            #endif
+            """, """
+            #include <hip/hip_runtime.h>
+            #if 0
+            void g() { hipDeviceReset(); }
+            #endif
+            """),
+            Example("""
+            #include <cuda_runtime.h>
+            #define CHECK(x) do { cudaError_t e = (x); if (e != cudaSuccess) return; } while (0)
+            """, """
+            #include <hip/hip_runtime.h>
+            #define CHECK(x) do { hipError_t e = (x); if (e != hipSuccess) return; } while (0)
+            """),
+        ],
+        nonTriggering: [
+            Example("""
+            // cudaMalloc in a comment, "cudaMalloc" in a string
+            const char* s = "cudaMalloc";
+            """),
+            Example("""
+            struct Wrapper { int cudaMalloc; };
+            int f(Wrapper w) { return w.cudaMalloc; }
+            """),
+        ])
+
+    public init() {}
+
+    public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
+        let stream = context.stream
+        for token in stream.tokens where token.kind == .identifier && !output.claimed.contains(token.index) {
+            guard let entry = context.database.entry(for: token.spelling) else { continue }
+            if isMemberOrForeignQualified(token.index, stream) || refersToProjectDeclaration(token) { continue }
+            output.references.found += 1
+            switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion) {
+            case let .available(name, note):
+                output.references.converted += 1
+                if entry.library == .runtime || entry.library == .driver || entry.library == .device {
+                    output.usesRuntime = true
+                }
+                if name != token.spelling {
+                    output.edit(token.range, name, rule: identifier)
+                }
+                if let note {
+                    output.report(token.range.start, .info, rule: identifier, note, name: token.spelling)
+                }
+            case let .unavailable(reason):
+                output.references.unsupported += 1
+                output.report(token.range.start, .warning, rule: identifier, reason, name: token.spelling)
+            }
+        }
+    }
+
+    /// `x.cudaMalloc`, `p->cudaMalloc`, `ns::cudaMalloc`: a member or another namespace's name.
+    private func isMemberOrForeignQualified(_ index: Int, _ stream: TokenStream) -> Bool {
+        guard let previous = stream.previous(before: index) else { return false }
+        let spelling = stream[previous].spelling
+        if spelling == "." || spelling == "->" { return true }
+        if spelling == "::", let before = stream.previous(before: previous), stream[before].kind == .identifier {
+            return true
+        }
+        return false
+    }
+
+    /// The AST says this token names or uses a declaration that lives in the project itself.
+    private func refersToProjectDeclaration(_ token: SourceToken) -> Bool {
+        guard let reference = token.token.reference, !reference.declarationFile.isEmpty else { return false }
+        if reference.cursorKind == "macro expansion" || reference.cursorKind == "macro definition" { return false }
+        return !ParseSetup.isVirtualPath(reference.declarationFile) && reference.declarationKind != nil
+    }
+}
+
+/// Decides which HIP/ROCm name a database entry becomes for the target ROCm version.
+enum TargetResolver {
+    enum Resolution: Equatable {
+        case available(String, note: String?)
+        case unavailable(String)
+    }
+
+    static func resolve(_ entry: APIEntry, rocmVersion: Version) -> Resolution {
+        // cuDNN goes to MIOpen; everything else to the hip* name.
+        let useROC = entry.library == .cudnn
+        let name = useROC ? entry.rocName : entry.hipName
+        let status = useROC ? entry.rocStatus : entry.status
+        let added = useROC ? entry.rocAdded : entry.hipAdded
+        let removed = useROC ? entry.rocRemoved : entry.hipRemoved
+        let deprecated = useROC ? entry.rocDeprecated : entry.hipDeprecated
+        let library = useROC ? "MIOpen" : "HIP"
+        guard let name, status != .unsupported else {
+            if useROC, let hipDNN = entry.hipName {
+                return .unavailable("'\(entry.cudaName)' has no MIOpen equivalent (hipDNN has '\(hipDNN)'); needs manual work")
+            }
+            return .unavailable("'\(entry.cudaName)' has no \(library) equivalent; left as written")
+        }
+        if let added, rocmVersion < added {
+            return .unavailable("'\(name)' (for '\(entry.cudaName)') needs ROCm \(added) or later; the target is ROCm \(rocmVersion); left as written")
+        }
+        if let removed, rocmVersion >= removed {
+            return .unavailable("'\(name)' (for '\(entry.cudaName)') was removed in ROCm \(removed); the target is ROCm \(rocmVersion); left as written")
+        }
+        if let deprecated, rocmVersion >= deprecated {
+            return .available(name, note: "'\(name)' is deprecated since ROCm \(deprecated)")
+        }
+        if status == .experimental {
+            return .available(name, note: "'\(name)' is experimental in \(library)")
+        }
+        return .available(name, note: nil)
+    }
+}

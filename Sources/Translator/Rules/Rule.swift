@@ -1,0 +1,108 @@
+import Clang
+import Mapping
+import Reporting
+
+/// A short example of CUDA input and, for corrections, the exact HIP output expected.
+public struct Example: Sendable {
+    public var input: String
+    public var output: String?
+    public var options: TranslationOptions
+    /// File name the example is translated as (decides `.cu` vs header handling).
+    public var fileName: String
+    public var file: StaticString
+    public var line: UInt
+
+    public init(_ input: String, _ output: String? = nil, options: TranslationOptions = TranslationOptions(),
+                fileName: String = "example.cu", file: StaticString = #filePath, line: UInt = #line) {
+        self.input = input
+        self.output = output
+        self.options = options
+        self.fileName = fileName
+        self.file = file
+        self.line = line
+    }
+}
+
+/// What a rule is, for documentation and for its tests.
+public struct RuleDescription: Sendable {
+    /// Stable kebab-case identifier; public contract, never reused.
+    public var identifier: String
+    public var name: String
+    public var summary: String
+    /// Inputs the rule must change, with the exact expected output.
+    public var corrections: [Example]
+    /// Inputs the rule must leave exactly as they are.
+    public var nonTriggering: [Example]
+}
+
+/// What rules know about the file being translated besides its tokens.
+public struct FileFacts: Sendable {
+    /// For active `#include` directives: the 1-based line of the directive → the file it
+    /// resolved to (absolute path), as clang opened it.
+    public var includeTargets: [Int: String]
+    /// True when the file reaches a CUDA runtime header through a project header it includes, so
+    /// it needs no runtime include of its own.
+    public var reachesRuntimeThroughProjectHeader: Bool
+    /// Directory of the file, for resolving quoted includes in inactive code.
+    public var directory: String
+    /// Roots of the project being translated; a quoted include resolving under one is the project's.
+    public var projectRoots: [String]
+    /// Directories searched for includes in addition to `directory`.
+    public var includeDirectories: [String]
+
+    public init(includeTargets: [Int: String] = [:], reachesRuntimeThroughProjectHeader: Bool = false,
+                directory: String = "", projectRoots: [String] = [], includeDirectories: [String] = []) {
+        self.includeTargets = includeTargets
+        self.reachesRuntimeThroughProjectHeader = reachesRuntimeThroughProjectHeader
+        self.directory = directory
+        self.projectRoots = projectRoots
+        self.includeDirectories = includeDirectories
+    }
+}
+
+/// The input every rule sees.
+public struct RuleContext: Sendable {
+    public let stream: TokenStream
+    public let options: TranslationOptions
+    public let database: MappingDatabase
+    public let facts: FileFacts
+}
+
+/// What rules produce: edits, findings and counts. Rules never write files.
+public struct RuleOutput: Sendable {
+    public var edits: [Edit] = []
+    /// Findings, located by byte offset until the file's line table turns them into positions.
+    public var findings: [(offset: ByteOffset, severity: Severity, rule: String, message: String, name: String?)] = []
+    public var references = ReferenceCounts()
+    /// Token indices a specialised rule has dealt with; the generic rename leaves them alone.
+    public var claimed: Set<Int> = []
+    /// True when the file uses something from the HIP runtime header (API, launch, builtins).
+    public var usesRuntime = false
+    /// HIP headers the file needs because of what was renamed (e.g. hipblas for cuBLAS names).
+    public var neededHeaders: Set<String> = []
+
+    public init() {}
+
+    mutating func edit(_ range: ByteRange, _ replacement: String, rule: String) {
+        edits.append(Edit(range: range, replacement: replacement, rule: rule))
+    }
+
+    mutating func insert(at offset: ByteOffset, _ text: String, rule: String) {
+        edits.append(Edit(range: ByteRange(start: offset.value, end: offset.value), replacement: text, rule: rule))
+    }
+
+    mutating func report(_ offset: ByteOffset, _ severity: Severity, rule: String, _ message: String, name: String? = nil) {
+        findings.append((offset, severity, rule, message, name))
+    }
+}
+
+/// A rewrite rule: a small self-describing type whose examples are its tests.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func apply(_ context: RuleContext, _ output: inout RuleOutput)
+}
+
+extension Rule {
+    var identifier: String { Self.description.identifier }
+}

@@ -1,0 +1,146 @@
+import Clang
+import Foundation
+import Mapping
+import Reporting
+
+/// CUDA's `*_sync` warp functions. ROCm 6.2 and later have them with 64-bit lane masks: a
+/// full 32-bit mask literal becomes the full 64-bit mask, other masks are widened with a
+/// warning. Before 6.2 they do not exist: the mask argument goes and the legacy functions
+/// (`__shfl_down`, `__ballot`, ...) are used, with a warning that the mask was dropped.
+public struct WarpSyncRule: Rule {
+    /// CUDA name → name for ROCm before 6.2 (mask dropped).
+    static let legacyNames: [String: String] = [
+        "__shfl_sync": "__shfl", "__shfl_up_sync": "__shfl_up", "__shfl_down_sync": "__shfl_down",
+        "__shfl_xor_sync": "__shfl_xor", "__ballot_sync": "__ballot", "__any_sync": "__any", "__all_sync": "__all",
+    ]
+    static let firstVersion = Version([6, 2])
+    static let defaultOnVersion = Version([7, 0])
+    private static let old = TranslationOptions(rocmVersion: Version([5, 2]))
+
+    public static let description = RuleDescription(
+        identifier: "warp-sync",
+        name: "Warp synchronous functions",
+        summary: "Rewrites __shfl_*_sync, __ballot_sync, __any_sync, __all_sync, __activemask and __syncwarp for the target ROCm: 64-bit masks from 6.2, legacy functions before.",
+        corrections: [
+            Example("""
+            __device__ float sum(float v) {
+                for (int o = 16; o > 0; o /= 2) v += __shfl_down_sync(0xffffffff, v, o);
+                return v;
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            __device__ float sum(float v) {
+                for (int o = 16; o > 0; o /= 2) v += __shfl_down_sync(0xffffffffffffffffULL, v, o);
+                return v;
+            }
+            """),
+            Example("""
+            __device__ int vote(unsigned mask, int p) { return __ballot_sync(mask, p) != 0; }
+            """, """
+            #include <hip/hip_runtime.h>
+            __device__ int vote(unsigned mask, int p) { return __ballot_sync(static_cast<unsigned long long>(mask), p) != 0; }
+            """),
+            Example("""
+            __device__ float sum(float v) {
+                v += __shfl_xor_sync(0xffffffff, v, 1);
+                unsigned m = __activemask();
+                __syncwarp();
+                return v + (__any_sync(m, v > 0) ? 1 : 0);
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            __device__ float sum(float v) {
+                v += __shfl_xor(v, 1);
+                unsigned m = __ballot(1);
+                (__builtin_amdgcn_fence(__ATOMIC_RELEASE, "wavefront"), __builtin_amdgcn_wave_barrier(), __builtin_amdgcn_fence(__ATOMIC_ACQUIRE, "wavefront"));
+                return v + (__any(v > 0) ? 1 : 0);
+            }
+            """, options: old),
+        ],
+        nonTriggering: [
+            Example("""
+            #include <hip/hip_runtime.h>
+            __device__ float f(float v) { return __shfl_down_sync(0xffffffffffffffffULL, v, 1); }
+            """),
+        ])
+
+    public init() {}
+
+    public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
+        let stream = context.stream
+        let modern = context.options.rocmVersion >= Self.firstVersion
+        var warnedAboutBuiltinsFlag = false
+        for token in stream.tokens where token.kind == .identifier {
+            let name = token.spelling
+            guard Self.legacyNames[name] != nil || name == "__activemask" || name == "__syncwarp",
+                  let call = stream.call(at: token.index) else { continue }
+            output.claimed.insert(token.index)
+            output.references.found += 1
+            output.references.converted += 1
+            output.usesRuntime = true
+            if modern {
+                if !warnedAboutBuiltinsFlag, context.options.rocmVersion < Self.defaultOnVersion {
+                    warnedAboutBuiltinsFlag = true
+                    output.report(token.range.start, .warning, rule: identifier,
+                                  "ROCm \(context.options.rocmVersion) declares '\(name)' only when HIP_ENABLE_WARP_SYNC_BUILTINS is defined; compile with -DHIP_ENABLE_WARP_SYNC_BUILTINS", name: name)
+                }
+                if name != "__activemask", let mask = call.arguments.first, let first = mask.first, let last = mask.last {
+                    widenMask(first: first, last: last, stream, &output)
+                }
+                continue
+            }
+            // Before ROCm 6.2: legacy functions without the mask.
+            switch name {
+            case "__activemask":
+                output.edit(stream.range(from: token.index, to: call.close), "__ballot(1)", rule: identifier)
+            case "__syncwarp":
+                output.edit(stream.range(from: token.index, to: call.close),
+                            "(__builtin_amdgcn_fence(__ATOMIC_RELEASE, \"wavefront\"), __builtin_amdgcn_wave_barrier(), __builtin_amdgcn_fence(__ATOMIC_ACQUIRE, \"wavefront\"))",
+                            rule: identifier)
+                output.report(token.range.start, .info, rule: identifier,
+                              "'__syncwarp' does not exist before ROCm 6.2; replaced by a wavefront barrier with fences (a wavefront runs in lockstep)", name: name)
+            default:
+                guard call.arguments.count >= 2, let maskFirst = call.arguments[0].first, let nextFirst = call.arguments[1].first else { continue }
+                output.edit(token.range, Self.legacyNames[name]!, rule: identifier)
+                output.edit(ByteRange(start: stream[maskFirst].range.start.value, end: stream[nextFirst].range.start.value), "", rule: identifier)
+                if !isFullMask(first: maskFirst, last: call.arguments[0].last!, stream) {
+                    output.report(token.range.start, .warning, rule: identifier,
+                                  "'\(name)' with a partial lane mask: ROCm \(context.options.rocmVersion) has no masked form, so '\(Self.legacyNames[name]!)' runs on the whole 64-wide wavefront; check the lanes involved", name: name)
+                }
+            }
+        }
+    }
+
+    private func isFullMask(first: Int, last: Int, _ stream: TokenStream) -> Bool {
+        guard first == last, stream[first].kind == .literal else { return false }
+        return Self.integerValue(stream[first].spelling) == 0xffff_ffff
+    }
+
+    private func widenMask(first: Int, last: Int, _ stream: TokenStream, _ output: inout RuleOutput) {
+        if isFullMask(first: first, last: last, stream) {
+            output.edit(stream[first].range, "0xffffffffffffffffULL", rule: identifier)
+            return
+        }
+        if first == last, stream[first].kind == .literal, let value = Self.integerValue(stream[first].spelling), value > 0xffff_ffff {
+            return  // already a 64-bit mask
+        }
+        if stream[first].spelling == "static_cast" || stream[first].spelling == "__activemask" || stream[first].spelling == "__ballot_sync" {
+            return
+        }
+        output.insert(at: stream[first].range.start, "static_cast<unsigned long long>(", rule: identifier)
+        output.insert(at: stream[last].range.end, ")", rule: identifier)
+        output.report(stream[first].range.start, .warning, rule: identifier,
+                      "lane mask widened to 64 bits: a mask built for 32-lane warps leaves lanes 32-63 of a 64-wide wavefront out; check it")
+    }
+
+    /// The value of a C integer literal (hex, octal, decimal; suffixes ignored).
+    static func integerValue(_ spelling: String) -> UInt64? {
+        var digits = spelling.lowercased()
+        while let last = digits.last, last == "u" || last == "l" { digits.removeLast() }
+        digits = digits.replacingOccurrences(of: "'", with: "")
+        if digits.hasPrefix("0x") { return UInt64(digits.dropFirst(2), radix: 16) }
+        if digits.hasPrefix("0b") { return UInt64(digits.dropFirst(2), radix: 2) }
+        if digits.count > 1, digits.hasPrefix("0") { return UInt64(digits.dropFirst(), radix: 8) }
+        return UInt64(digits)
+    }
+}

@@ -1,0 +1,34 @@
+import Mapping
+
+/// How kernel launches are written in the output.
+public enum LaunchSyntax: String, CaseIterable, Sendable, Codable {
+    /// Keep `k<<<g, b, s, st>>>(args)`; HIP's compiler accepts it.
+    case chevrons
+    /// `hipLaunchKernelGGL(k, dim3(g), dim3(b), s, st, args)`.
+    case hip
+}
+
+/// Everything that changes what a translation produces.
+public struct TranslationOptions: Sendable, Hashable {
+    /// The ROCm release the output must build with.
+    public var rocmVersion: Version
+    public var launchSyntax: LaunchSyntax
+    /// A real CUDA installation to parse with instead of cu2hip's own declarations.
+    public var cudaPath: String?
+    /// Extra include directories (-I) for parsing.
+    public var includeDirectories: [String]
+    /// Extra macro definitions (-D NAME[=VALUE]) for parsing.
+    public var defines: [String]
+
+    /// The ROCm release cu2hip targets unless told otherwise.
+    public static let defaultROCmVersion = Version([7, 0])
+
+    public init(rocmVersion: Version = TranslationOptions.defaultROCmVersion, launchSyntax: LaunchSyntax = .chevrons,
+                cudaPath: String? = nil, includeDirectories: [String] = [], defines: [String] = []) {
+        self.rocmVersion = rocmVersion
+        self.launchSyntax = launchSyntax
+        self.cudaPath = cudaPath
+        self.includeDirectories = includeDirectories
+        self.defines = defines
+    }
+}

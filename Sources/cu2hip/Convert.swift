@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import Mapping
+import Reporting
+import Translator
+
+extension LaunchSyntax: ExpressibleByArgument {}
+
+extension CU2HIP {
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Translate CUDA files or directories to HIP.",
+            discussion: """
+            Exactly one of --out, -o, --in-place or --dry-run says where the results go. Every run
+            also writes report.json and changes.diff to --report-dir (default ./cu2hip-report).
+            """)
+
+        @Argument(help: "CUDA/C++ files or directories to translate.")
+        var inputs: [String]
+
+        @Option(name: .customLong("out"), help: ArgumentHelp("Mirror the input tree into this directory.", valueName: "dir"))
+        var outDirectory: String?
+
+        @Option(name: .customShort("o"), help: ArgumentHelp("Write the one input file here ('-' for standard output).", valueName: "file"))
+        var outputFile: String?
+
+        @Flag(help: "Rewrite the input files themselves (atomically).")
+        var inPlace = false
+
+        @Flag(help: "With --in-place, keep each original as FILE.orig.")
+        var backup = false
+
+        @Flag(help: "Write no sources: only the report and diff, and print the diff.")
+        var dryRun = false
+
+        @Option(help: "Kernel launch syntax in the output: chevrons (keep <<<>>>) or hip (hipLaunchKernelGGL).")
+        var launchSyntax: LaunchSyntax = .chevrons
+
+        @Option(help: ArgumentHelp("ROCm release the output must build with (default \(TranslationOptions.defaultROCmVersion)).", valueName: "x.y"))
+        var rocmVersion: String?
+
+        @Option(help: ArgumentHelp("Parse with this CUDA installation instead of cu2hip's own declarations.", valueName: "dir"))
+        var cudaPath: String?
+
+        @Option(name: .customShort("I"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Extra include directory for parsing.", valueName: "dir"))
+        var includeDirectories: [String] = []
+
+        @Option(name: .customShort("D"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Macro definition for parsing.", valueName: "name[=value]"))
+        var defines: [String] = []
+
+        @Option(help: ArgumentHelp("Directory for report.json and changes.diff.", valueName: "dir"))
+        var reportDir = "cu2hip-report"
+
+        @Flag(help: "Write no report directory.")
+        var noReport = false
+
+        @Option(name: [.customShort("j"), .long], help: "Worker threads (output is the same for any number).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "Exit with code 2 when CUDA names without a HIP equivalent remain.")
+        var strict = false
+
+        @Flag(name: .shortAndLong, help: "Print only errors and the summary on stderr.")
+        var quiet = false
+
+        func validate() throws {
+            let destinations = [outDirectory != nil, outputFile != nil, inPlace, dryRun].filter { $0 }.count
+            guard destinations == 1 else {
+                throw ValidationError("say where results go with exactly one of --out DIR, -o FILE, --in-place, --dry-run")
+            }
+            if outputFile != nil, inputs.count != 1 {
+                throw ValidationError("-o takes exactly one input file; use --out DIR for several files or a directory")
+            }
+            if backup, !inPlace { throw ValidationError("--backup only makes sense with --in-place") }
+            if let rocmVersion, Version(rocmVersion) == nil {
+                throw ValidationError("--rocm-version '\(rocmVersion)' is not a version like 6.2 or 5.2.3")
+            }
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let destination: ConversionRequest.Destination
+            if let outDirectory {
+                destination = .directory(outDirectory)
+            } else if let outputFile {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDirectory), isDirectory.boolValue {
+                    throw ValidationError("-o takes one input file, and '\(inputs[0])' is a directory; use --out DIR")
+                }
+                destination = .file(outputFile)
+            } else if inPlace {
+                destination = .inPlace(backup: backup)
+            } else {
+                destination = .dryRun
+            }
+            let options = TranslationOptions(
+                rocmVersion: rocmVersion.flatMap(Version.init) ?? TranslationOptions.defaultROCmVersion,
+                launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines)
+            let request = ConversionRequest(inputs: inputs, destination: destination, options: options,
+                                            reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict)
+            let outcome = Conversion.run(request)
+
+            let stderr = StandardError()
+            if !quiet {
+                for line in TextReporter.findings(outcome.report) { stderr.write(line) }
+                for note in outcome.notes { stderr.write("cu2hip: note: \(note)") }
+            }
+            for error in outcome.errors { stderr.write("cu2hip: error: \(error)") }
+            stderr.write(TextReporter.summary(outcome.report))
+            if let outDirectory { stderr.write("cu2hip: output: \(outDirectory)") }
+            if !outcome.reportFiles.isEmpty { stderr.write("cu2hip: report: \(outcome.reportFiles.joined(separator: ", "))") }
+
+            if let bytes = outcome.standardOutput {
+                FileHandle.standardOutput.write(Data(bytes))
+            } else if dryRun {
+                FileHandle.standardOutput.write(Data(outcome.diff.utf8))
+            }
+            if outcome.exitCode != .success { throw ExitCode(outcome.exitCode.rawValue) }
+        }
+    }
+}
+
+/// Serialised writes to standard error, one line at a time.
+struct StandardError {
+    func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
