@@ -28,10 +28,15 @@ public struct Reference: Hashable, Sendable {
     public var declarationFile: String
     /// True when the token is itself the name of a declaration (not a use).
     public var isDeclaration: Bool
+    /// True when the annotating cursor is a declaration (the token may be its type, say), so
+    /// `declarationKind`/`declarationFile` describe that declaration, not something it uses.
+    public var cursorIsDeclaration: Bool
     /// For a reference to a function template specialization: its template arguments, spelled.
     public var templateArguments: [String]?
 
-    public init(cursorKind: String, declarationKind: String?, declarationFile: String, isDeclaration: Bool, templateArguments: [String]?) {
+    public init(cursorKind: String, declarationKind: String?, declarationFile: String, isDeclaration: Bool,
+                cursorIsDeclaration: Bool = false, templateArguments: [String]?) {
+        self.cursorIsDeclaration = cursorIsDeclaration
         self.cursorKind = cursorKind
         self.declarationKind = declarationKind
         self.declarationFile = declarationFile

@@ -227,7 +227,7 @@ public final class TranslationUnit {
         }
         return Reference(
             cursorKind: kindName(kind), declarationKind: declarationKind, declarationFile: declarationFile,
-            isDeclaration: isDeclaration, templateArguments: templateArguments)
+            isDeclaration: isDeclaration, cursorIsDeclaration: clang_isDeclaration(kind) != 0, templateArguments: templateArguments)
     }
 
     private static func templateArgument(_ cursor: CXCursor, _ position: UInt32) -> String {

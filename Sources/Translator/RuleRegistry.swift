@@ -8,6 +8,7 @@ public enum RuleRegistry {
         SymbolArgumentRule(),
         KernelPointerCastRule(),
         PreprocessorConditionRule(),
+        CuDNNCallRule(),
         APIRenameRule(),
         IncludeRule(),
     ]

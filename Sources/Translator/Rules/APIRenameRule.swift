@@ -56,32 +56,39 @@ public struct APIRenameRule: Rule {
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
-        let stream = context.stream
-        for token in stream.tokens where token.kind == .identifier && !output.claimed.contains(token.index) {
-            guard let entry = context.database.entry(for: token.spelling) else { continue }
-            if isMemberOrForeignQualified(token.index, stream) || refersToProjectDeclaration(token) { continue }
-            output.references.found += 1
-            switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion) {
-            case let .available(name, note):
-                output.references.converted += 1
-                if entry.library == .runtime || entry.library == .driver || entry.library == .device {
-                    output.usesRuntime = true
-                }
-                if name != token.spelling {
-                    output.edit(token.range, name, rule: identifier)
-                }
-                if let note {
-                    output.report(token.range.start, .info, rule: identifier, note, name: token.spelling)
-                }
-            case let .unavailable(reason):
-                output.references.unsupported += 1
-                output.report(token.range.start, .warning, rule: identifier, reason, name: token.spelling)
+        for token in context.stream.tokens where token.kind == .identifier && !output.claimed.contains(token.index) {
+            if let replacement = Self.rename(token, context, &output) {
+                output.edit(token.range, replacement, rule: Self.description.identifier)
             }
         }
     }
 
+    /// Looks `token` up in the database, counts and reports it, and returns the new spelling when
+    /// it changes. Other rules that rebuild a call's arguments use it for the names inside.
+    static func rename(_ token: SourceToken, _ context: RuleContext, _ output: inout RuleOutput) -> String? {
+        guard let entry = context.database.entry(for: token.spelling),
+              !isMemberOrForeignQualified(token.index, context.stream), !refersToProjectDeclaration(token) else { return nil }
+        let identifier = description.identifier
+        output.references.found += 1
+        switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion) {
+        case let .available(name, note):
+            output.references.converted += 1
+            if entry.library == .runtime || entry.library == .driver || entry.library == .device {
+                output.usesRuntime = true
+            }
+            if let note {
+                output.report(token.range.start, .info, rule: identifier, note, name: token.spelling)
+            }
+            return name != token.spelling ? name : nil
+        case let .unavailable(reason):
+            output.references.unsupported += 1
+            output.report(token.range.start, .warning, rule: identifier, reason, name: token.spelling)
+            return nil
+        }
+    }
+
     /// `x.cudaMalloc`, `p->cudaMalloc`, `ns::cudaMalloc`: a member or another namespace's name.
-    private func isMemberOrForeignQualified(_ index: Int, _ stream: TokenStream) -> Bool {
+    private static func isMemberOrForeignQualified(_ index: Int, _ stream: TokenStream) -> Bool {
         guard let previous = stream.previous(before: index) else { return false }
         let spelling = stream[previous].spelling
         if spelling == "." || spelling == "->" { return true }
@@ -92,9 +99,12 @@ public struct APIRenameRule: Rule {
     }
 
     /// The AST says this token names or uses a declaration that lives in the project itself.
-    private func refersToProjectDeclaration(_ token: SourceToken) -> Bool {
+    private static func refersToProjectDeclaration(_ token: SourceToken) -> Bool {
         guard let reference = token.token.reference, !reference.declarationFile.isEmpty else { return false }
         if reference.cursorKind == "macro expansion" || reference.cursorKind == "macro definition" { return false }
+        // A declaration cursor over a token that is not its name (a parameter's type, say)
+        // "references" itself; that says nothing about the token.
+        if reference.cursorIsDeclaration, !reference.isDeclaration { return false }
         return !ParseSetup.isVirtualPath(reference.declarationFile) && reference.declarationKind != nil
     }
 }

@@ -1,0 +1,188 @@
+import Clang
+import Mapping
+import Reporting
+
+/// cuDNN calls whose MIOpen counterpart takes different arguments: a rename would compile to the
+/// wrong call. Each rewrite is a row of data: the MIOpen function and where each of its arguments
+/// comes from. Arguments are translated too (enum constants, types).
+public struct CuDNNCallRule: Rule {
+    /// Where an argument of the MIOpen call comes from.
+    enum Source: Sendable, Hashable {
+        /// The CUDA call's argument at this position, translated.
+        case argument(Int)
+        /// Fixed text.
+        case text(String)
+    }
+
+    /// One cuDNN → MIOpen call rewrite.
+    struct CallRewrite: Sendable {
+        var cuda: String
+        var miopen: String
+        /// How many arguments the cuDNN call has; other counts are left alone and reported.
+        var arity: Int
+        var arguments: [Source]
+        /// Argument position → the only CUDA spellings this rewrite is valid for.
+        var requires: [Int: Set<String>] = [:]
+        /// Said in the report at every rewrite (what still needs a human).
+        var warning: String?
+    }
+
+    static let rewrites: [String: CallRewrite] = Dictionary(uniqueKeysWithValues: [
+        // MIOpen has no filter descriptor: filters are 4-d tensors.
+        CallRewrite(cuda: "cudnnCreateFilterDescriptor", miopen: "miopenCreateTensorDescriptor", arity: 1, arguments: [.argument(0)]),
+        CallRewrite(cuda: "cudnnDestroyFilterDescriptor", miopen: "miopenDestroyTensorDescriptor", arity: 1, arguments: [.argument(0)]),
+        // (desc, format, dataType, n, c, h, w) → (desc, dataType, n, c, h, w); MIOpen's 4-d setter is NCHW.
+        CallRewrite(cuda: "cudnnSetTensor4dDescriptor", miopen: "miopenSet4dTensorDescriptor", arity: 7,
+                    arguments: [.argument(0), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6)],
+                    requires: [1: ["CUDNN_TENSOR_NCHW"]]),
+        // (desc, dataType, format, k, c, h, w) → (desc, dataType, k, c, h, w)
+        CallRewrite(cuda: "cudnnSetFilter4dDescriptor", miopen: "miopenSet4dTensorDescriptor", arity: 7,
+                    arguments: [.argument(0), .argument(1), .argument(3), .argument(4), .argument(5), .argument(6)],
+                    requires: [2: ["CUDNN_TENSOR_NCHW"]]),
+        // (desc, padH, padW, u, v, dilH, dilW, mode, computeType) → (desc, mode, padH, padW, u, v, dilH, dilW)
+        CallRewrite(cuda: "cudnnSetConvolution2dDescriptor", miopen: "miopenInitConvolutionDescriptor", arity: 9,
+                    arguments: [.argument(0), .argument(7), .argument(1), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6)],
+                    requires: [7: ["CUDNN_CROSS_CORRELATION"]]),
+        // (handle, xDesc, wDesc, convDesc, yDesc, algo, size*) → (handle, wDesc, xDesc, convDesc, yDesc, size*)
+        CallRewrite(cuda: "cudnnGetConvolutionForwardWorkspaceSize", miopen: "miopenConvolutionForwardGetWorkSpaceSize", arity: 7,
+                    arguments: [.argument(0), .argument(2), .argument(1), .argument(3), .argument(4), .argument(6)]),
+        // (handle, alpha, xDesc, x, wDesc, w, convDesc, algo, ws, wsSize, beta, yDesc, y)
+        //   → (handle, alpha, xDesc, x, wDesc, w, convDesc, algo, beta, yDesc, y, ws, wsSize)
+        CallRewrite(cuda: "cudnnConvolutionForward", miopen: "miopenConvolutionForward", arity: 13,
+                    arguments: [.argument(0), .argument(1), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6),
+                                .argument(7), .argument(10), .argument(11), .argument(12), .argument(8), .argument(9)],
+                    warning: "MIOpen runs a convolution only with an algorithm returned by miopenFindConvolutionForwardAlgorithm (called once with the same descriptors and a workspace); add that call and pass its result as the algorithm: needs manual work"),
+        // (desc, mode, nanOpt, coef) → (desc, mode, alpha = coef, beta, gamma)
+        CallRewrite(cuda: "cudnnSetActivationDescriptor", miopen: "miopenSetActivationDescriptor", arity: 4,
+                    arguments: [.argument(0), .argument(1), .argument(3), .text("0.0"), .text("0.0")]),
+        // (desc, mode, nanOpt, wH, wW, padH, padW, sH, sW) → (desc, mode, wH, wW, padH, padW, sH, sW)
+        CallRewrite(cuda: "cudnnSetPooling2dDescriptor", miopen: "miopenSet2dPoolingDescriptor", arity: 9,
+                    arguments: [.argument(0), .argument(1), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8)]),
+        // (handle, desc, alpha, xDesc, x, beta, yDesc, y) → (..., doBackward = false, workspace = nullptr, size = 0)
+        CallRewrite(cuda: "cudnnPoolingForward", miopen: "miopenPoolingForward", arity: 8,
+                    arguments: (0..<8).map { .argument($0) } + [.text("false"), .text("nullptr"), .text("0")],
+                    warning: "miopenPoolingForward is called without a workspace (no backward pass); a training step that runs miopenPoolingBackward needs doBackward = true and a workspace from miopenPoolingGetWorkSpaceSizeV2"),
+        // (handle, algo, mode, alpha, xDesc, x, beta, yDesc, y) → (handle, alpha, xDesc, x, beta, yDesc, y, algo, mode)
+        CallRewrite(cuda: "cudnnSoftmaxForward", miopen: "miopenSoftmaxForward_V2", arity: 9,
+                    arguments: [.argument(0), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8), .argument(1), .argument(2)]),
+    ].map { ($0.cuda, $0) })
+
+    public static let description = RuleDescription(
+        identifier: "cudnn-call",
+        name: "cuDNN calls with different MIOpen arguments",
+        summary: "Rewrites cuDNN descriptor, convolution, activation, pooling and softmax calls to MIOpen with MIOpen's argument lists; reports what still needs manual work.",
+        corrections: [
+            Example("""
+            #include <cudnn.h>
+            void setup(cudnnTensorDescriptor_t x, cudnnFilterDescriptor_t w, cudnnConvolutionDescriptor_t c) {
+                cudnnSetTensor4dDescriptor(x, CUDNN_TENSOR_NCHW, CUDNN_DATA_FLOAT, 1, 3, 32, 32);
+                cudnnSetFilter4dDescriptor(w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW, 8, 3, 3, 3);
+                cudnnSetConvolution2dDescriptor(c, 1, 1, 1, 1, 1, 1, CUDNN_CROSS_CORRELATION, CUDNN_DATA_FLOAT);
+            }
+            """, """
+            #include <miopen/miopen.h>
+            void setup(miopenTensorDescriptor_t x, miopenTensorDescriptor_t w, miopenConvolutionDescriptor_t c) {
+                miopenSet4dTensorDescriptor(x, miopenFloat, 1, 3, 32, 32);
+                miopenSet4dTensorDescriptor(w, miopenFloat, 8, 3, 3, 3);
+                miopenInitConvolutionDescriptor(c, miopenConvolution, 1, 1, 1, 1, 1, 1);
+            }
+            """, fileName: "conv.cpp"),
+            Example("""
+            #include <cudnn.h>
+            void act(cudnnHandle_t h, cudnnActivationDescriptor_t a, cudnnTensorDescriptor_t d, float* x, float* y) {
+                const float one = 1.0f, zero = 0.0f;
+                cudnnSetActivationDescriptor(a, CUDNN_ACTIVATION_RELU, CUDNN_PROPAGATE_NAN, 0.0);
+                cudnnSoftmaxForward(h, CUDNN_SOFTMAX_ACCURATE, CUDNN_SOFTMAX_MODE_CHANNEL, &one, d, x, &zero, d, y);
+            }
+            """, """
+            #include <miopen/miopen.h>
+            void act(miopenHandle_t h, miopenActivationDescriptor_t a, miopenTensorDescriptor_t d, float* x, float* y) {
+                const float one = 1.0f, zero = 0.0f;
+                miopenSetActivationDescriptor(a, miopenActivationRELU, 0.0, 0.0, 0.0);
+                miopenSoftmaxForward_V2(h, &one, d, x, &zero, d, y, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_CHANNEL);
+            }
+            """, fileName: "act.cpp"),
+            // NHWC has no 4-d MIOpen form: the call stays as written (and is reported).
+            Example("""
+            #include <cudnn.h>
+            void setup(cudnnTensorDescriptor_t x) { cudnnSetTensor4dDescriptor(x, CUDNN_TENSOR_NHWC, CUDNN_DATA_FLOAT, 1, 3, 32, 32); }
+            """, """
+            #include <miopen/miopen.h>
+            void setup(miopenTensorDescriptor_t x) { cudnnSetTensor4dDescriptor(x, CUDNN_TENSOR_NHWC, CUDNN_DATA_FLOAT, 1, 3, 32, 32); }
+            """, fileName: "nhwc.cpp"),
+        ],
+        nonTriggering: [
+            Example("""
+            #include <miopen/miopen.h>
+            void setup(miopenTensorDescriptor_t x) { miopenSet4dTensorDescriptor(x, miopenFloat, 1, 3, 32, 32); }
+            """, fileName: "done.cpp"),
+        ])
+
+    public init() {}
+
+    public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
+        let stream = context.stream
+        for token in stream.tokens where token.kind == .identifier {
+            guard let rewrite = Self.rewrites[token.spelling], let call = stream.call(at: token.index) else { continue }
+            output.claimed.insert(token.index)
+            output.references.found += 1
+            let arguments = call.arguments
+            let complete = arguments.count == rewrite.arity && arguments.allSatisfy { $0.first != nil }
+            let unmet = rewrite.requires.first { position, allowed in
+                !(complete && arguments[position].first == arguments[position].last
+                    && allowed.contains(stream[arguments[position].first!].spelling))
+            }
+            guard complete, unmet == nil else {
+                output.references.unsupported += 1
+                let reason: String
+                if !complete {
+                    reason = "'\(token.spelling)' called with \(arguments.count) argument(s), expected \(rewrite.arity)"
+                } else {
+                    let position = unmet!.key
+                    reason = "'\(token.spelling)' with argument \(position + 1) = '\(stream.text(from: arguments[position].first!, to: arguments[position].last!))' has no \(rewrite.miopen) form (supported: \(unmet!.value.sorted().joined(separator: ", ")))"
+                }
+                output.report(token.range.start, .warning, rule: identifier, "\(reason); left as written: needs manual work", name: token.spelling)
+                // Leave the whole call untouched, arguments included, so it stays consistent.
+                var cursor: Int? = token.index
+                while let index = cursor, index <= call.close {
+                    output.claimed.insert(index)
+                    cursor = stream.next(after: index)
+                }
+                continue
+            }
+            let texts = arguments.map { argument in
+                translatedText(from: argument.first!, to: argument.last!, context, &output)
+            }
+            let newArguments = rewrite.arguments.map { source -> String in
+                switch source {
+                case let .argument(position): texts[position]
+                case let .text(text): text
+                }
+            }
+            output.references.converted += 1
+            output.neededHeaders.insert("miopen/miopen.h")
+            output.edit(stream.range(from: token.index, to: call.close), "\(rewrite.miopen)(\(newArguments.joined(separator: ", ")))", rule: identifier)
+            if let warning = rewrite.warning {
+                output.report(token.range.start, .warning, rule: identifier, warning, name: token.spelling)
+            }
+        }
+    }
+
+    /// The source text of tokens `first...last` with every CUDA name in it translated (and claimed).
+    private func translatedText(from first: Int, to last: Int, _ context: RuleContext, _ output: inout RuleOutput) -> String {
+        let stream = context.stream
+        var text = ""
+        var cursor = stream[first].range.start.value
+        var index: Int? = first
+        while let current = index, current <= last {
+            let token = stream[current]
+            if token.kind == .identifier, let replacement = APIRenameRule.rename(token, context, &output) {
+                text += stream.source.text(ByteRange(start: cursor, end: token.range.start.value)) + replacement
+                cursor = token.range.end.value
+            }
+            output.claimed.insert(current)
+            index = stream.next(after: current)
+        }
+        return text + stream.source.text(ByteRange(start: cursor, end: stream[last].range.end.value))
+    }
+}
