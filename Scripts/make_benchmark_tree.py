@@ -24,15 +24,15 @@ HEADER = """#pragma once
   } while (0)
 
 template <typename T>
-__device__ __forceinline__ T warp_sum_{n}(T v) {{
+__device__ __forceinline__ T warp_sum_@N@(T v) {
   for (int offset = 16; offset > 0; offset /= 2)
     v += __shfl_down_sync(0xffffffff, v, offset);
   return v;
-}}
+}
 """
 
 SOURCE = """// Module {i}: synthetic kernels for the cu2hip benchmark.
-#include "common_{h}.cuh"
+#include "../include/common_{h}.cuh"
 
 __constant__ float kScale_{i}[16];
 
@@ -106,7 +106,7 @@ def main() -> None:
     os.makedirs(os.path.join(args.directory, "include"), exist_ok=True)
     for h in range(args.headers):
         with open(os.path.join(args.directory, "include", f"common_{h}.cuh"), "w") as f:
-            f.write(HEADER.format(n=h))
+            f.write(HEADER.replace("@N@", str(h)))
     for i in range(args.sources):
         with open(os.path.join(args.directory, "src", f"module_{i:04d}.cu"), "w") as f:
             f.write(SOURCE.format(i=i, h=i % args.headers))

@@ -6,6 +6,8 @@ public enum ClangError: Error, CustomStringConvertible, Equatable, Sendable {
     case indexCreationFailed
     /// `clang_parseTranslationUnit2` failed outright for `path`.
     case parseFailed(path: String, code: Int, reason: String)
+    /// `clang_saveTranslationUnit` failed.
+    case saveFailed(path: String, code: Int)
 
     init(code: CXErrorCode, path: String) {
         let reason: String
@@ -24,6 +26,8 @@ public enum ClangError: Error, CustomStringConvertible, Equatable, Sendable {
             return "libclang could not create an index; check that libclang (Debian: libclang-dev) is installed"
         case let .parseFailed(path, code, reason):
             return "\(path): \(reason) (CXErrorCode \(code)); the file is not translated"
+        case let .saveFailed(path, code):
+            return "\(path): libclang could not save the precompiled header (CXSaveError \(code))"
         }
     }
 }

@@ -44,11 +44,13 @@ public final class TranslationUnit {
     /// Parsing keeps going after errors and records a detailed preprocessing record, so inactive
     /// `#if` ranges and inclusion directives are available. Throws ``ClangError`` only when
     /// libclang produces no translation unit at all; errors in the code are ``diagnostics``.
-    public init(index: Index, path: String, arguments: [String], unsavedFiles: [UnsavedFile] = []) throws {
+    /// `forSerialization` prepares the unit to be saved as a precompiled header with ``save(to:)``.
+    public init(index: Index, path: String, arguments: [String], unsavedFiles: [UnsavedFile] = [], forSerialization: Bool = false) throws {
         self.index = index
         self.path = path
-        let options = CXTranslationUnit_DetailedPreprocessingRecord.rawValue
+        var options = CXTranslationUnit_DetailedPreprocessingRecord.rawValue
             | CXTranslationUnit_KeepGoing.rawValue
+        if forSerialization { options |= CXTranslationUnit_ForSerialization.rawValue }
         // C strings that must outlive the parse call.
         let cArguments = arguments.map { strdup($0) }
         let cPaths = unsavedFiles.map { strdup($0.path) }
@@ -85,6 +87,14 @@ public final class TranslationUnit {
     }
 
     deinit { clang_disposeTranslationUnit(raw) }
+
+    /// Writes the unit as a precompiled header that later parses load with `-include-pch`.
+    public func save(to file: String) throws {
+        let result = clang_saveTranslationUnit(raw, file, clang_defaultSaveOptions(raw))
+        guard result == CXSaveError_None.rawValue else {
+            throw ClangError.saveFailed(path: file, code: Int(result))
+        }
+    }
 
     /// Every diagnostic clang produced, in clang's order.
     public var diagnostics: [Diagnostic] {

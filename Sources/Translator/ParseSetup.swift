@@ -9,7 +9,10 @@ public enum ParseSetup {
     }
 
     /// Compiler arguments for `path` (without the path itself).
-    static func arguments(for path: String, options: TranslationOptions, includeDirectories: [String]) -> [String] {
+    /// With `precompiledRuntime`, a CUDA source loads that precompiled header instead of
+    /// parsing `cuda_runtime.h` again.
+    static func arguments(for path: String, options: TranslationOptions, includeDirectories: [String],
+                          precompiledRuntime: String? = nil) -> [String] {
         let isCUDASource = path.hasSuffix(".cu") || path.hasSuffix(".cuh")
         var arguments: [String]
         if let cudaPath = options.cudaPath {
@@ -22,6 +25,10 @@ public enum ParseSetup {
         for define in options.defines { arguments += ["-D", define] }
         // Unused-code warnings are noise here; errors are what the report needs.
         arguments += ["-w", "-ferror-limit=0"]
+        if isCUDASource, let precompiledRuntime, let position = arguments.firstIndex(of: "-include"),
+           position + 1 < arguments.count, arguments[position + 1] == "cuda_runtime.h" {
+            arguments.replaceSubrange(position...(position + 1), with: ["-include-pch", precompiledRuntime])
+        }
         return arguments
     }
 

@@ -61,11 +61,14 @@ public struct ProjectTranslator: Sendable {
         let headers = Set(translatable.filter { results[$0].input.kind == .header })
         let includeDirectories = [root] + options.includeDirectories.map(InputDiscovery.absolute)
         let snapshot = results
+        let preamble = sources.contains(where: { results[$0].input.absolutePath.hasSuffix(".cu") })
+            ? RuntimePreamble(options: options, includeDirectories: includeDirectories) : nil
+        let precompiled = preamble?.path
 
         // Phase 1: every source on its own; remember which project headers each one reaches.
         let phase1 = parallelMap(sources) { index, position -> (UnitOutcome, [Int]) in
             let outcome = translateUnit(main: position, headers: [], files: snapshot, byPath: byPath, root: root,
-                                        includeDirectories: includeDirectories, index: index)
+                                        includeDirectories: includeDirectories, precompiled: precompiled, index: index)
             return (outcome, outcome.reachedFiles.compactMap { byPath[$0] }.filter { headers.contains($0) })
         }
         var owner: [Int: Int] = [:]  // header position -> source position that translates it
@@ -82,9 +85,11 @@ public struct ProjectTranslator: Sendable {
             let group = fixedGroups[main]!
             let translateMain = group.contains(main)
             return translateUnit(main: main, headers: group.filter { $0 != main }, files: snapshot, byPath: byPath, root: root,
-                                 includeDirectories: includeDirectories, index: index, translateMain: translateMain)
+                                 includeDirectories: includeDirectories, precompiled: precompiled, index: index,
+                                 translateMain: translateMain)
         }
         for outcome in phase2 { apply(outcome, to: &results) }
+        withExtendedLifetime(preamble) {}
         return results
     }
 
@@ -103,7 +108,8 @@ public struct ProjectTranslator: Sendable {
     }
 
     private func translateUnit(main: Int, headers: [Int], files: [TranslatedFile], byPath: [String: Int], root: String,
-                               includeDirectories: [String], index: Index?, translateMain: Bool = true) -> UnitOutcome {
+                               includeDirectories: [String], precompiled: String?, index: Index?,
+                               translateMain: Bool = true) -> UnitOutcome {
         let mainFile = files[main]
         var outcome = UnitOutcome()
         guard let index, let mainBytes = mainFile.original else {
@@ -117,7 +123,8 @@ public struct ProjectTranslator: Sendable {
         do {
             unit = try TranslationUnit(
                 index: index, path: mainFile.input.absolutePath,
-                arguments: ParseSetup.arguments(for: mainFile.input.absolutePath, options: options, includeDirectories: includeDirectories),
+                arguments: ParseSetup.arguments(for: mainFile.input.absolutePath, options: options,
+                                                includeDirectories: includeDirectories, precompiledRuntime: precompiled),
                 unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: mainFile.input.absolutePath, contents: mainBytes)])
         } catch {
             for position in (translateMain ? [main] : []) + headers {
