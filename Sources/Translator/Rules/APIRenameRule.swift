@@ -51,6 +51,11 @@ public struct APIRenameRule: Rule {
             struct Wrapper { int cudaMalloc; };
             int f(Wrapper w) { return w.cudaMalloc; }
             """),
+            // The project's own function that happens to carry a CUDA name (a CPU stand-in).
+            Example("""
+            static int cudaDeviceReset() { return 0; }
+            int main() { return cudaDeviceReset(); }
+            """, fileName: "shim.cpp"),
         ])
 
     public init() {}
@@ -67,7 +72,8 @@ public struct APIRenameRule: Rule {
     /// it changes. Other rules that rebuild a call's arguments use it for the names inside.
     static func rename(_ token: SourceToken, _ context: RuleContext, _ output: inout RuleOutput) -> String? {
         guard let entry = context.database.entry(for: token.spelling),
-              !isMemberOrForeignQualified(token.index, context.stream), !refersToProjectDeclaration(token) else { return nil }
+              !isMemberOrForeignQualified(token.index, context.stream),
+              !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
         let identifier = description.identifier
         output.references.found += 1
         switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion) {
@@ -98,14 +104,17 @@ public struct APIRenameRule: Rule {
         return false
     }
 
-    /// The AST says this token names or uses a declaration that lives in the project itself.
-    private static func refersToProjectDeclaration(_ token: SourceToken) -> Bool {
+    /// The AST says this token names or uses a declaration that lives in the project itself (not
+    /// in cu2hip's CUDA declarations, a CUDA installation or a system header).
+    private static func refersToProjectDeclaration(_ token: SourceToken, projectRoots: [String]) -> Bool {
         guard let reference = token.token.reference, !reference.declarationFile.isEmpty else { return false }
         if reference.cursorKind == "macro expansion" || reference.cursorKind == "macro definition" { return false }
         // A declaration cursor over a token that is not its name (a parameter's type, say)
         // "references" itself; that says nothing about the token.
         if reference.cursorIsDeclaration, !reference.isDeclaration { return false }
-        return !ParseSetup.isVirtualPath(reference.declarationFile) && reference.declarationKind != nil
+        guard reference.declarationKind != nil, !ParseSetup.isVirtualPath(reference.declarationFile) else { return false }
+        let file = InputDiscovery.absolute(reference.declarationFile)
+        return projectRoots.contains { file.hasPrefix($0 + "/") }
     }
 }
 
