@@ -1,19 +1,18 @@
 /// Renders findings and diagnostics compiler-style (`path:line:col: severity: message [rule]`)
 /// and the summary as a few plain lines.
 public enum TextReporter {
-    /// One line per finding and clang diagnostic, sorted by file, line, column.
-    public static func findings(_ report: Report, includeInfo: Bool = false) -> [String] {
+    /// One line per finding and clang diagnostic, sorted by file, line, column. `prefix` goes
+    /// before every root-relative path (so that paths read from the current directory).
+    public static func findings(_ report: Report, includeInfo: Bool = false, prefix: String = "") -> [String] {
         var lines: [String] = []
         for file in report.files {
-            if file.status == .failed {
-                lines.append("\(file.path): error: \(file.error ?? "could not be translated")")
-            }
+            let path = prefix + file.path
             var entries: [(SourcePosition, String)] = []
             for finding in file.findings where includeInfo || finding.severity != .info {
-                entries.append((finding.position, "\(file.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
+                entries.append((finding.position, "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
             }
             for diagnostic in file.diagnostics where diagnostic.severity == "error" || diagnostic.severity == "fatal" {
-                let where_ = diagnostic.file.isEmpty ? file.path : diagnostic.file
+                let where_ = diagnostic.file.isEmpty ? path : (diagnostic.file.hasPrefix("/") ? diagnostic.file : prefix + diagnostic.file)
                 entries.append((SourcePosition(line: diagnostic.line, column: diagnostic.column),
                                 "\(where_):\(diagnostic.line):\(diagnostic.column): parse \(diagnostic.severity == "fatal" ? "error" : diagnostic.severity): \(diagnostic.message) [clang]"))
             }

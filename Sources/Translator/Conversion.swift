@@ -60,6 +60,8 @@ public struct ConversionOutcome: Sendable {
     public var notes: [String]
     /// Where the report and diff were written.
     public var reportFiles: [String]
+    /// Prefix that turns the report's root-relative paths into paths from the current directory.
+    public var displayPrefix: String
     public var exitCode: ConversionExitCode
 }
 
@@ -72,16 +74,24 @@ public enum Conversion {
         if case let .directory(out) = request.destination { excluded.append(out) }
         if let reportDirectory = request.reportDirectory { excluded.append(reportDirectory) }
         let discovery = InputDiscovery.discover(request.inputs, excluding: excluded)
+        let displayPrefix = Self.displayPrefix(forRoot: discovery.root)
         var errors = discovery.problems.map { "\($0.path): \($0.message)" }
         var notes: [String] = []
+        if case let .directory(out) = request.destination, InputDiscovery.absolute(out) == discovery.root {
+            errors.append("\(out): the output directory is the input directory; use --in-place to rewrite the inputs")
+            let report = Report(version: version, options: [:], files: [])
+            return ConversionOutcome(report: report, diff: "", standardOutput: nil, errors: errors, notes: [],
+                                     reportFiles: [], displayPrefix: displayPrefix, exitCode: .failure)
+        }
         let translator = ProjectTranslator(options: request.options, jobs: request.jobs)
         let files = translator.translate(discovery.files, root: discovery.root)
 
-        if !discovery.files.isEmpty, !discovery.files.contains(where: { $0.kind != .other }) {
+        let existingInputs = request.inputs.count - discovery.problems.filter { request.inputs.contains($0.path) }.count
+        if existingInputs > 0, !discovery.files.contains(where: { $0.kind != .other }) {
             errors.append("\(request.inputs.joined(separator: " ")): no C, C++ or CUDA files to convert")
         }
         for file in files where file.report.status == .failed {
-            errors.append("\(file.input.relativePath): \(file.report.error ?? "could not be translated")")
+            errors.append("\(displayPrefix)\(file.input.relativePath): \(file.report.error ?? "could not be translated")")
         }
 
         var standardOutput: [UInt8]?
@@ -98,6 +108,10 @@ public enum Conversion {
             }
         case let .inPlace(backup):
             for file in files where file.isChanged {
+                guard access(file.input.absolutePath, W_OK) == 0 else {
+                    errors.append("\(displayPrefix)\(file.input.relativePath): file is read-only; not rewritten")
+                    continue
+                }
                 do {
                     if backup, let original = file.original {
                         try AtomicWriter.write(original, to: file.input.absolutePath + ".orig", permissionsFrom: file.input.absolutePath)
@@ -133,7 +147,7 @@ public enum Conversion {
         let diff = files.filter(\.isChanged).map { file in
             String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)
         }.joined()
-        if report.summary.references.found == 0, !files.isEmpty {
+        if report.summary.references.found == 0, files.contains(where: { $0.report.status == .unchanged }) {
             notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
         }
 
@@ -161,6 +175,15 @@ public enum Conversion {
             exitCode = .success
         }
         return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
-                                 notes: notes, reportFiles: reportFiles, exitCode: exitCode)
+                                 notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode)
+    }
+
+    /// What to put before a root-relative path so that it reads from the current directory:
+    /// "" when the root is the current directory, "sub/dir/" below it, the absolute root elsewhere.
+    static func displayPrefix(forRoot root: String) -> String {
+        let current = InputDiscovery.absolute(".")
+        if root == current { return "" }
+        if root.hasPrefix(current + "/") { return String(root.dropFirst(current.count + 1)) + "/" }
+        return root + "/"
     }
 }

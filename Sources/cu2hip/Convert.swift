@@ -76,6 +76,12 @@ extension CU2HIP {
                 throw ValidationError("--rocm-version '\(rocmVersion)' is not a version like 6.2 or 5.2.3")
             }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let outDirectory {
+                let out = URL(fileURLWithPath: outDirectory).standardizedFileURL.path
+                if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == out }) {
+                    throw ValidationError("--out '\(outDirectory)' is an input; use --in-place to rewrite the inputs")
+                }
+            }
         }
 
         func run() throws {
@@ -102,7 +108,7 @@ extension CU2HIP {
 
             let stderr = StandardError()
             if !quiet {
-                for line in TextReporter.findings(outcome.report) { stderr.write(line) }
+                for line in TextReporter.findings(outcome.report, prefix: outcome.displayPrefix) { stderr.write(line) }
                 for note in outcome.notes { stderr.write("cu2hip: note: \(note)") }
             }
             for error in outcome.errors { stderr.write("cu2hip: error: \(error)") }
