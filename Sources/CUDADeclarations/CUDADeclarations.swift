@@ -1,10 +1,14 @@
 /// The CUDA declarations cu2hip parses with, so that no CUDA SDK is needed.
 ///
-/// The headers (cu2hip's own subset of the CUDA runtime, driver, cuBLAS, cuDNN, cuRAND, cuFFT,
-/// cooperative groups, fp16/bf16 and cuComplex declarations; not NVIDIA's headers) live in
-/// `Sources/CUDADeclarations/Headers` and are embedded into `EmbeddedHeaders.swift` by
-/// `Scripts/embed_headers.py`. libclang receives them as unsaved (in-memory) files below
-/// ``virtualIncludeDirectory``, which does not exist on disk.
+/// The headers (cu2hip's own subset of the CUDA 12.4 runtime, driver, cuBLAS, cuDNN 8, cuRAND,
+/// cuFFT, cooperative groups, WMMA, fp16/bf16, cuComplex and NVTX declarations; not NVIDIA's
+/// headers) live in `Sources/CUDADeclarations/Headers` and are embedded into
+/// `EmbeddedHeaders.swift` by `Scripts/embed_headers.py`. libclang receives them as unsaved
+/// (in-memory) files below ``virtualIncludeDirectory``, which does not exist on disk.
+///
+/// Besides the host API, the headers declare what device code calls (intrinsics, atomics, warp
+/// functions, and `__device__` overloads of the C math and C library functions, also reachable
+/// through `std::`), because in clang's CUDA mode device code cannot call host-only functions.
 public enum CUDADeclarations {
     /// Virtual root of the CUDA "installation" the headers belong to. It is passed as
     /// `--cuda-path` so that clang never picks up a real CUDA installation on the machine.
@@ -16,15 +20,19 @@ public enum CUDADeclarations {
     /// The CUDA version the headers describe (`CUDART_VERSION`, `CUDA_VERSION`).
     public static let cudaVersion = 12040
 
-    /// Macros nvcc predefines when it compiles a CUDA source file (host pass), and that clang's
-    /// CUDA mode does not define by itself. clang 14 defines `__CUDA__` but not `__CUDACC__`;
-    /// `__CUDA_ARCH__` stays undefined, as in nvcc's host pass.
+    /// Macros nvcc predefines when it compiles a CUDA source file, for CUDA 12.4, and that clang's
+    /// CUDA mode does not define by itself (clang 14 defines `__CUDA__` but not `__CUDACC__`).
+    /// `__CUDA_ARCH__` stays undefined, as in nvcc's host pass, so `#ifdef __CUDA_ARCH__` code is
+    /// skipped; architecture-dependent macros (`__CUDA_ARCH_LIST__`) and nvcc-internal ones are
+    /// left out.
     public static let nvccPredefinedMacros: [String] = [
         "-D__CUDACC__",
         "-D__NVCC__",
         "-D__CUDACC_VER_MAJOR__=12",
         "-D__CUDACC_VER_MINOR__=4",
         "-D__CUDACC_VER_BUILD__=131",
+        "-D__CUDA_API_VER_MAJOR__=12",
+        "-D__CUDA_API_VER_MINOR__=4",
     ]
 
     /// Absolute virtual paths -> contents, for libclang unsaved files.

@@ -201,6 +201,7 @@ template<> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc<float
 #include <new>
 #endif
 
+#if __CU2HIP_CUDA_MODE
 /*
  * C library functions that device code may call. In clang's CUDA mode these
  * are overloads of the host declarations, distinguished by the execution-space
@@ -227,6 +228,8 @@ namespace std {
     using ::printf; using ::malloc; using ::free; using ::memcpy; using ::memset; using ::clock;
 } // namespace std
 #endif
+
+#endif /* __CU2HIP_CUDA_MODE */
 
 #endif /* __COMMON_FUNCTIONS_H__ */
 
@@ -2268,9 +2271,9 @@ extern __host__ cudaError_t CUDARTAPI cudaProfilerStop(void);
 /*
  * C++ conveniences of the runtime API: typed pointer-to-pointer allocation,
  * symbols passed by reference, kernels passed as function pointers.
- * Where CUDA declares a kernel parameter as `const T *func`, these take
- * `T *func`: clang cannot deduce `const T *` from a pointer to function
- * (nvcc's front end can), and `T *` accepts the same arguments.
+ * Kernel parameters are `T *func`, as in recent CUDA releases (older ones
+ * spelled some of them `const T *func`, which clang cannot deduce from a
+ * pointer to function).
  */
 
 template<class T> static __inline__ __host__ cudaError_t cudaLaunchKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)
@@ -2569,7 +2572,7 @@ extern __host__ cudaError_t CUDARTAPI cudaSetDoubleForHost(double *d);
  * cu2hip parses) or __cudaPushCallConfiguration (newer SDKs); both are declared.
  */
 extern __host__ cudaError_t CUDARTAPI cudaConfigureCall(dim3 gridDim, dim3 blockDim, size_t sharedMem __dv(0), cudaStream_t stream __dv(0));
-extern __host__ unsigned CUDARTAPI __cudaPushCallConfiguration(dim3 gridDim, dim3 blockDim, size_t sharedMem __dv(0), struct CUstream_st *stream __dv(0));
+extern __host__ __device__ unsigned CUDARTAPI __cudaPushCallConfiguration(dim3 gridDim, dim3 blockDim, size_t sharedMem __dv(0), struct CUstream_st *stream __dv(0));
 extern __host__ cudaError_t CUDARTAPI __cudaPopCallConfiguration(dim3 *gridDim, dim3 *blockDim, size_t *sharedMem, void *stream);
 
 /* ------------------------------------------------------------ occupancy */
@@ -4662,13 +4665,16 @@ typedef __device_builtin__ struct cudaLaunchConfig_st {
 
 /*
  * Execution-space and memory-space qualifiers, spelled as the GNU attributes
- * clang understands in CUDA mode. They are attributes whenever clang parses
- * in CUDA mode (__CUDA__) or nvcc's __CUDACC__ is defined; otherwise they
- * vanish, as they do for a plain host compiler.
+ * clang understands in CUDA mode (-x cuda, which defines __CUDA__). Outside
+ * CUDA mode they vanish, as they do for a plain host compiler, and
+ * __CU2HIP_CUDA_MODE is 0: the headers then leave out the device overloads of
+ * C library functions, which only CUDA mode can tell from the host ones.
  */
-#if defined(__CUDA__) || defined(__CUDACC__) || defined(__CUDA_ARCH__)
+#if defined(__CUDA__)
+#define __CU2HIP_CUDA_MODE 1
 #define __location__(a) __attribute__((a))
 #else
+#define __CU2HIP_CUDA_MODE 0
 #define __location__(a)
 #endif
 
@@ -4682,12 +4688,12 @@ typedef __device_builtin__ struct cudaLaunchConfig_st {
  * managed variable is declared as a device variable (usable from host and
  * device code when parsing host code) and tagged with an annotation.
  */
-#if defined(__CUDA__) || defined(__CUDACC__) || defined(__CUDA_ARCH__)
+#if __CU2HIP_CUDA_MODE
 #define __managed__ __attribute__((device)) __attribute__((annotate("managed")))
 #else
 #define __managed__
 #endif
-#if defined(__CUDA__) || defined(__CUDACC__) || defined(__CUDA_ARCH__)
+#if __CU2HIP_CUDA_MODE
 #define __launch_bounds__(...) __attribute__((launch_bounds(__VA_ARGS__)))
 #else
 #define __launch_bounds__(...)
@@ -4868,6 +4874,7 @@ typedef enum libraryPropertyType_t {
 #include <cstdlib>
 #endif
 
+#if __CU2HIP_CUDA_MODE
 /*
  * Device overloads of the C math library. In clang's CUDA mode a __device__
  * declaration overloads the host declaration from <math.h> (they differ in
@@ -5076,7 +5083,10 @@ namespace std {
     using ::remainder; using ::remquo; using ::rint; using ::round; using ::scalbln; using ::scalbn;
     using ::tgamma; using ::trunc; using ::abs; using ::labs; using ::llabs;
 } // namespace std
+#endif /* __cplusplus */
+#endif /* __CU2HIP_CUDA_MODE */
 
+#if defined(__cplusplus)
 /* min and max overloads available to host and device code, as nvcc provides them. */
 static __inline__ __host__ __device__ int min(const int a, const int b) { return (int)a < (int)b ? (int)a : (int)b; }
 static __inline__ __host__ __device__ unsigned int min(const unsigned int a, const unsigned int b) { return (unsigned int)a < (unsigned int)b ? (unsigned int)a : (unsigned int)b; }

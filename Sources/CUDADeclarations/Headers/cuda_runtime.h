@@ -22,9 +22,9 @@
 /*
  * C++ conveniences of the runtime API: typed pointer-to-pointer allocation,
  * symbols passed by reference, kernels passed as function pointers.
- * Where CUDA declares a kernel parameter as `const T *func`, these take
- * `T *func`: clang cannot deduce `const T *` from a pointer to function
- * (nvcc's front end can), and `T *` accepts the same arguments.
+ * Kernel parameters are `T *func`, as in recent CUDA releases (older ones
+ * spelled some of them `const T *func`, which clang cannot deduce from a
+ * pointer to function).
  */
 
 template<class T> static __inline__ __host__ cudaError_t cudaLaunchKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)

@@ -220,7 +220,7 @@ namespace std {
     using ::remainder; using ::remquo; using ::rint; using ::round; using ::scalbln; using ::scalbn;
     using ::tgamma; using ::trunc; using ::abs; using ::labs; using ::llabs;
 } // namespace std
-
+#endif /* __cplusplus */
 #endif /* __CU2HIP_CUDA_MODE */
 
 #if defined(__cplusplus)
