@@ -135,8 +135,9 @@ enum TargetResolver {
         let deprecated = useROC ? entry.rocDeprecated : entry.hipDeprecated
         let library = useROC ? "MIOpen" : "HIP"
         guard let name, status != .unsupported else {
-            if useROC, let hipDNN = entry.hipName {
-                return .unavailable("'\(entry.cudaName)' has no MIOpen equivalent (hipDNN has '\(hipDNN)'); needs manual work")
+            if useROC {
+                let hint = entry.hipName.map { " (hipDNN has '\($0)')" } ?? ""
+                return .unavailable("'\(entry.cudaName)' has no MIOpen equivalent\(hint); left as written: needs manual work")
             }
             return .unavailable("'\(entry.cudaName)' has no \(library) equivalent; left as written")
         }

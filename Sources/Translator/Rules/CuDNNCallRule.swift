@@ -153,15 +153,23 @@ public struct CuDNNCallRule: Rule {
             let texts = arguments.map { argument in
                 translatedText(from: argument.first!, to: argument.last!, context, &output)
             }
-            let newArguments = rewrite.arguments.map { source -> String in
+            // Keep the call's layout: the k-th new argument follows the text that separated the
+            // k-th original one from its predecessor (comma, line break, indentation).
+            let separators = [""] + (1..<arguments.count).map { position in
+                stream.source.text(ByteRange(start: stream[arguments[position - 1].last!].range.end.value,
+                                             end: stream[arguments[position].first!].range.start.value))
+            }
+            var callText = "\(rewrite.miopen)("
+            for (position, source) in rewrite.arguments.enumerated() {
+                if position > 0 { callText += position < separators.count ? separators[position] : ", " }
                 switch source {
-                case let .argument(position): texts[position]
-                case let .text(text): text
+                case let .argument(original): callText += texts[original]
+                case let .text(text): callText += text
                 }
             }
             output.references.converted += 1
             output.neededHeaders.insert("miopen/miopen.h")
-            output.edit(stream.range(from: token.index, to: call.close), "\(rewrite.miopen)(\(newArguments.joined(separator: ", ")))", rule: identifier)
+            output.edit(stream.range(from: token.index, to: call.close), callText + ")", rule: identifier)
             if let warning = rewrite.warning {
                 output.report(token.range.start, .warning, rule: identifier, warning, name: token.spelling)
             }
