@@ -7,7 +7,8 @@ swift build -c release >&2
 out="${1:-/tmp/cu2hip-example}"
 rm -rf "$out" "$out-report"
 set +e
-.build/release/cu2hip convert Fixtures/example-project --out "$out" --report-dir "$out-report"
+# --rocm-version 5.2 matches the HIP compiler Debian 12 ships (hipcc 5.2).
+.build/release/cu2hip convert Fixtures/example-project/input --out "$out" --report-dir "$out-report" --rocm-version 5.2
 status=$?
 set -e
 echo "translated tree: $out" >&2

@@ -1,0 +1,45 @@
+// gpu_helpers.h -- small helpers shared by the pipeline sources.
+//
+// Needs the runtime's types: include cuda_runtime.h first.
+#ifndef GPU_HELPERS_H
+#define GPU_HELPERS_H
+
+#ifndef __DRIVER_TYPES_H__
+#error "gpu_helpers.h needs cuda_runtime.h (driver_types.h) to be included first"
+#endif
+
+#include <cstdio>
+#include <cstdlib>
+
+#define GPU_CHECK(call)                                                           \
+    do {                                                                          \
+        cudaError_t gpu_check_status = (call);                                    \
+        if (gpu_check_status != cudaSuccess) {                                    \
+            fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__,                    \
+                    cudaGetErrorString(gpu_check_status));                        \
+            std::exit(EXIT_FAILURE);                                              \
+        }                                                                         \
+    } while (0)
+
+// fast_exp: the intrinsic on the device, the libm call on the host.
+__host__ __device__ inline float fast_exp(float x)
+{
+#if defined(__CUDA_ARCH__)
+    return __expf(x);
+#else
+    return expf(x);
+#endif
+}
+
+// Read-only loads through the texture path where the architecture has it.
+template <typename T>
+__device__ inline T load_readonly(const T* p)
+{
+#if __CUDA_ARCH__ >= 350
+    return __ldg(p);
+#else
+    return *p;
+#endif
+}
+
+#endif  // GPU_HELPERS_H
