@@ -218,7 +218,12 @@ public final class TranslationUnit {
         let kind = clang_getCursorKind(cursor)
         if clang_isInvalid(kind) != 0 || kind == CXCursor_TranslationUnit { return nil }
         let isDeclaration = clang_isDeclaration(kind) != 0 && offset(of: clang_getCursorLocation(cursor)) == tokenStart
-        let referenced = clang_getCursorReferenced(cursor)
+        var referenced = clang_getCursorReferenced(cursor)
+        if kind == CXCursor_OverloadedDeclRef {
+            // A name looked up but not yet resolved (a call with dependent arguments in a
+            // template, say) "references" itself; its candidates tell where it is declared.
+            referenced = clang_getNumOverloadedDecls(cursor) > 0 ? clang_getOverloadedDecl(cursor, 0) : clang_getNullCursor()
+        }
         var declarationKind: String?
         var declarationFile = ""
         var templateArguments: [String]?

@@ -52,6 +52,6 @@ public enum FileTranslator {
             if stream[middle].range.start <= offset { low = middle } else { high = middle - 1 }
         }
         let token = stream[low]
-        return !token.isActive || token.directive != nil
+        return !token.isActive || token.directive.map { stream.directives[$0].name == "define" } == true
     }
 }

@@ -140,6 +140,7 @@ public struct ProjectTranslator: Sendable {
         }
         outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
         let diagnostics = unit.diagnostics
+        var runtimeCache: [String: Bool] = [:]
         for position in (translateMain ? [main] : []) + headers {
             let file = files[position]
             guard let bytes = file.original else { continue }
@@ -149,7 +150,8 @@ public struct ProjectTranslator: Sendable {
                                      skippedRanges: unit.skippedRanges(inFile: path))
             let facts = FileFacts(
                 includeTargets: includeTargets(of: path, inclusions, source: source),
-                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: root),
+                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: root, unit: unit, files: files,
+                                                                   byPath: byPath, cache: &runtimeCache),
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [root],
                 includeDirectories: includeDirectories)
@@ -185,20 +187,38 @@ public struct ProjectTranslator: Sendable {
         return targets
     }
 
-    /// Whether a project header reachable from `path` includes a CUDA runtime header.
-    private func reachesRuntime(from path: String, _ inclusions: [Inclusion], root: String) -> Bool {
-        let runtimeNames: Set<String> = ["cuda_runtime.h", "cuda.h", "cuda_runtime_api.h", "hip_runtime.h"]
+    /// Whether a project header reachable from `path` has an active include of a CUDA (or HIP)
+    /// runtime header. Read from the headers' own directives: clang does not report a second
+    /// include of a guarded header, nor includes already inside the precompiled runtime.
+    private func reachesRuntime(from path: String, _ inclusions: [Inclusion], root: String, unit: TranslationUnit,
+                                files: [TranslatedFile], byPath: [String: Int], cache: inout [String: Bool]) -> Bool {
         var edges: [String: [String]] = [:]
         for inclusion in inclusions { edges[inclusion.includer, default: []].append(inclusion.included) }
         var queue = (edges[path] ?? []).filter { !ParseSetup.isVirtualPath($0) && $0.hasPrefix(root + "/") }
         var visited = Set(queue)
         while let current = queue.popLast() {
-            for next in edges[current] ?? [] {
-                if runtimeNames.contains((next as NSString).lastPathComponent) { return true }
-                if next.hasPrefix(root + "/"), visited.insert(next).inserted { queue.append(next) }
+            if includesRuntimeDirectly(current, unit: unit, files: files, byPath: byPath, cache: &cache) { return true }
+            for next in edges[current] ?? [] where next.hasPrefix(root + "/") && visited.insert(next).inserted {
+                queue.append(next)
             }
         }
         return false
+    }
+
+    private func includesRuntimeDirectly(_ path: String, unit: TranslationUnit, files: [TranslatedFile],
+                                         byPath: [String: Int], cache: inout [String: Bool]) -> Bool {
+        if let known = cache[path] { return known }
+        var result = false
+        if let position = byPath[path], let bytes = files[position].original {
+            let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count), source: SourceText(bytes: bytes),
+                                     skippedRanges: unit.skippedRanges(inFile: path))
+            result = IncludeRule.includeDirectives(in: stream).contains { include in
+                stream[include.directive.hashIndex].isActive
+                    && (include.header == HeaderMap.runtimeHeader || HeaderMap.mapping(for: include.header)?.action == .runtime)
+            }
+        }
+        cache[path] = result
+        return result
     }
 
     // MARK: - Workers

@@ -78,6 +78,10 @@ public struct WarpSyncRule: Rule {
             output.references.found += 1
             output.references.converted += 1
             output.usesRuntime = true
+            if name == "__ballot_sync" || name == "__activemask" {
+                output.report(token.range.start, .warning, rule: identifier,
+                              "'\(name)' gives a 64-bit lane mask on AMD (64-wide wavefronts): kept in a 32-bit variable it loses lanes 32-63", name: name)
+            }
             if modern {
                 if !warnedAboutBuiltinsFlag, context.options.rocmVersion < Self.defaultOnVersion {
                     warnedAboutBuiltinsFlag = true
