@@ -12,7 +12,7 @@
 void print_histogram_summary(const unsigned int* d_bins, int bins)
 {
     // The kernels run asynchronously: wait for them before reading.
-    cudaDeviceSynchronize();
+    hipDeviceSynchronize();
     thrust::host_vector<unsigned int> h_bins(bins);
     const hipError_t err = hipMemcpy(thrust::raw_pointer_cast(h_bins.data()), d_bins, bins * sizeof(unsigned int),
                                        hipMemcpyDeviceToHost);

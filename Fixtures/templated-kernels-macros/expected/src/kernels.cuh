@@ -1,6 +1,5 @@
 // kernels.cuh -- generic element-wise and reduction kernels.
 #pragma once
-#include <hip/hip_runtime.h>
 
 #include "launch_utils.cuh"
 

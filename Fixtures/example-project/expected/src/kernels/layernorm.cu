@@ -1,5 +1,4 @@
 // layernorm.cu -- LayerNorm over the last dimension, one block per row.
-#include <hip/hip_runtime.h>
 #include "../common/cuda_utils.h"
 #include "device_utils.cuh"
 #include "kernels.h"

@@ -1,5 +1,4 @@
 // softmax.cu -- numerically stable softmax, one block per row.
-#include <hip/hip_runtime.h>
 #include <cmath>
 
 #include "../common/cuda_utils.h"
@@ -49,7 +48,7 @@ void softmax_rows(const T* in, T* out, int rows, int cols, hipStream_t stream)
     const size_t smem = static_cast<size_t>(cols) * sizeof(float);
     if (smem > 48 * 1024) {
         // Wide rows need the opt-in shared memory carve-out.
-        CUDA_CHECK(cudaFuncSetAttribute(reinterpret_cast<const void*>(softmax_rows_kernel<T>), hipFuncAttributeMaxDynamicSharedMemorySize,
+        CUDA_CHECK(hipFuncSetAttribute(reinterpret_cast<const void*>(softmax_rows_kernel<T>), hipFuncAttributeMaxDynamicSharedMemorySize,
                                         static_cast<int>(smem)));
     }
     softmax_rows_kernel<T><<<rows, kThreads, smem, stream>>>(in, out, cols);
