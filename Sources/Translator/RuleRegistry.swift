@@ -13,6 +13,12 @@ public enum RuleRegistry {
         IncludeRule(),
     ]
 
+    /// Identifiers of the rules that treat `name` specially (sorted); the generic rename is not
+    /// listed here.
+    public static func rules(touching name: String) -> [String] {
+        rules.filter { type(of: $0).specialNames.contains(name) }.map { type(of: $0).description.identifier }.sorted()
+    }
+
     /// The descriptions, sorted by identifier (for documentation and tests).
     public static var descriptions: [RuleDescription] {
         rules.map { type(of: $0).description }.sorted { $0.identifier < $1.identifier }

@@ -22,6 +22,17 @@ struct RuleExampleTests {
         }
     }
 
+    @Test("rules say which CUDA names they handle themselves")
+    func specialNames() {
+        #expect(RuleRegistry.rules(touching: "cudaMemcpyToSymbol") == ["hip-symbol"])
+        #expect(RuleRegistry.rules(touching: "cudaFuncSetAttribute") == ["kernel-pointer-cast"])
+        #expect(RuleRegistry.rules(touching: "cudnnConvolutionForward") == ["cudnn-call"])
+        #expect(RuleRegistry.rules(touching: "__shfl_down_sync") == ["warp-sync"])
+        #expect(RuleRegistry.rules(touching: "__DRIVER_TYPES_H__") == ["preprocessor-condition"])
+        #expect(RuleRegistry.rules(touching: "cuda_runtime.h") == ["include"])
+        #expect(RuleRegistry.rules(touching: "cudaMalloc").isEmpty)
+    }
+
     @Test("corrections give the exact output, and a second pass changes nothing", arguments: correctionCases)
     func correction(rule: String, example: Example) throws {
         let expected = try #require(example.output)

@@ -12,6 +12,8 @@ protocol ArgumentWrapRule: Rule {
 }
 
 extension ArgumentWrapRule {
+    public static var specialNames: Set<String> { Set(argumentPositions.keys) }
+
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         let stream = context.stream
         for token in stream.tokens where token.kind == .identifier {

@@ -118,6 +118,8 @@ public struct CuDNNCallRule: Rule {
             """, fileName: "done.cpp"),
         ])
 
+    public static var specialNames: Set<String> { Set(rewrites.keys) }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {

@@ -55,6 +55,8 @@ public struct IncludeRule: Rule {
             """),
         ])
 
+    public static var specialNames: Set<String> { Set(HeaderMap.rows.map(\.cudaHeader)) }
+
     public init() {}
 
     /// One `#include` directive as written.

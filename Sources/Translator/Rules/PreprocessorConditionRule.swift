@@ -40,6 +40,8 @@ public struct PreprocessorConditionRule: Rule {
             """),
         ])
 
+    public static var specialNames: Set<String> { Set(compilerMacros.keys).union(HeaderMap.guards.keys).union([deviceMacro]) }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {

@@ -99,10 +99,13 @@ public struct RuleOutput: Sendable {
 /// A rewrite rule: a small self-describing type whose examples are its tests.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// CUDA names (or header names) this rule handles itself rather than by a plain rename.
+    static var specialNames: Set<String> { get }
     init()
     func apply(_ context: RuleContext, _ output: inout RuleOutput)
 }
 
 extension Rule {
     var identifier: String { Self.description.identifier }
+    public static var specialNames: Set<String> { [] }
 }

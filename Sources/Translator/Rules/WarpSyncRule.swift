@@ -64,6 +64,8 @@ public struct WarpSyncRule: Rule {
             """),
         ])
 
+    public static var specialNames: Set<String> { Set(legacyNames.keys).union(["__activemask", "__syncwarp"]) }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
