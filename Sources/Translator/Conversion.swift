@@ -141,6 +141,11 @@ public enum Conversion {
             "rocm-version": request.options.rocmVersion.description,
             "launch-syntax": request.options.launchSyntax.rawValue,
             "cuda-headers": request.options.cudaPath == nil ? "cu2hip" : "cuda-path",
+            "blas": request.options.libraries.blas.rawValue,
+            "dnn": request.options.libraries.dnn.rawValue,
+            "rand": request.options.libraries.rand.rawValue,
+            "sparse": request.options.libraries.sparse.rawValue,
+            "solver": request.options.libraries.solver.rawValue,
         ]
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         let report = Report(version: version, options: options, files: files.map(\.report))

@@ -1,3 +1,5 @@
+import Mapping
+
 /// CUDA SDK headers and what replaces each in HIP/ROCm. Data, not code: one row per header.
 public struct HeaderMapping: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
@@ -5,6 +7,9 @@ public struct HeaderMapping: Sendable, Hashable {
         case runtime
         /// Becomes the given header.
         case replace(String)
+        /// Becomes the main header of the library chosen for this CUDA library (`--blas`, ...);
+        /// `kernelSide` picks the device-side header where a library has one (curand_kernel.h).
+        case library(Library, kernelSide: Bool)
         /// Removed: HIP needs nothing in its place.
         case drop
     }
@@ -24,25 +29,25 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "builtin_types.h", action: .runtime),
         HeaderMapping(cudaHeader: "cooperative_groups.h", action: .replace("hip/hip_cooperative_groups.h")),
         HeaderMapping(cudaHeader: "cuComplex.h", action: .replace("hip/hip_complex.h"), cudaGuard: "CU_COMPLEX_H_", hipGuard: "HIP_INCLUDE_HIP_HIP_COMPLEX_H"),
-        HeaderMapping(cudaHeader: "cub/cub.cuh", action: .replace("hipcub/hipcub.hpp")),
-        HeaderMapping(cudaHeader: "cublas.h", action: .replace("hipblas/hipblas.h")),
-        HeaderMapping(cudaHeader: "cublas_v2.h", action: .replace("hipblas/hipblas.h")),
+        HeaderMapping(cudaHeader: "cub/cub.cuh", action: .library(.cub, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cublas.h", action: .library(.cublas, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cublas_v2.h", action: .library(.cublas, kernelSide: false)),
         HeaderMapping(cudaHeader: "cuda.h", action: .runtime, cudaGuard: "__cuda_cuda_h__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "cuda_fp16.h", action: .replace("hip/hip_fp16.h"), cudaGuard: "__CUDA_FP16_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_FP16_H"),
         HeaderMapping(cudaHeader: "cuda_profiler_api.h", action: .runtime),
         HeaderMapping(cudaHeader: "cuda_runtime.h", action: .runtime, cudaGuard: "__CUDA_RUNTIME_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "cuda_runtime_api.h", action: .runtime, cudaGuard: "__CUDA_RUNTIME_API_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_API_H"),
-        HeaderMapping(cudaHeader: "cudnn.h", action: .replace("miopen/miopen.h")),
-        HeaderMapping(cudaHeader: "cufft.h", action: .replace("hipfft/hipfft.h")),
-        HeaderMapping(cudaHeader: "curand.h", action: .replace("hiprand/hiprand.h")),
-        HeaderMapping(cudaHeader: "curand_kernel.h", action: .replace("hiprand/hiprand_kernel.h")),
-        HeaderMapping(cudaHeader: "cusolverDn.h", action: .replace("hipsolver/hipsolver.h")),
-        HeaderMapping(cudaHeader: "cusparse.h", action: .replace("hipsparse/hipsparse.h")),
+        HeaderMapping(cudaHeader: "cudnn.h", action: .library(.cudnn, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cufft.h", action: .library(.cufft, kernelSide: false)),
+        HeaderMapping(cudaHeader: "curand.h", action: .library(.curand, kernelSide: false)),
+        HeaderMapping(cudaHeader: "curand_kernel.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "cusolverDn.h", action: .library(.cusolver, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusparse.h", action: .library(.cusparse, kernelSide: false)),
         HeaderMapping(cudaHeader: "device_functions.h", action: .runtime),
         HeaderMapping(cudaHeader: "device_launch_parameters.h", action: .drop, cudaGuard: "__DEVICE_LAUNCH_PARAMETERS_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "driver_types.h", action: .replace("hip/driver_types.h"), cudaGuard: "__DRIVER_TYPES_H__", hipGuard: "HIP_INCLUDE_HIP_DRIVER_TYPES_H"),
         HeaderMapping(cudaHeader: "library_types.h", action: .replace("hip/library_types.h")),
-        HeaderMapping(cudaHeader: "nvrtc.h", action: .replace("hip/hiprtc.h")),
+        HeaderMapping(cudaHeader: "nvrtc.h", action: .library(.rtc, kernelSide: false)),
         HeaderMapping(cudaHeader: "vector_types.h", action: .replace("hip/hip_vector_types.h"), cudaGuard: "__VECTOR_TYPES_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_VECTOR_TYPES_H"),
     ]
 
@@ -64,7 +69,7 @@ public enum HeaderMap {
 
     /// True for a HIP header that must come after `hip/hip_runtime.h`.
     static func isHIPHeader(_ header: String) -> Bool {
-        header.hasPrefix("hip/") || header.hasPrefix("hipblas") || header.hasPrefix("hiprand") || header.hasPrefix("hipfft")
-            || header.hasPrefix("hipsparse") || header.hasPrefix("hipsolver") || header.hasPrefix("hipcub") || header.hasPrefix("miopen/")
+        ["hip/", "hipblas", "hiprand", "hipfft", "hipsparse", "hipsolver", "hipcub", "hipDNN", "miopen/",
+         "rocblas/", "rocrand/", "rocsparse/", "rocsolver/"].contains { header.hasPrefix($0) }
     }
 }

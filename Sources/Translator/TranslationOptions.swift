@@ -19,12 +19,16 @@ public struct TranslationOptions: Sendable, Hashable {
     public var includeDirectories: [String]
     /// Extra macro definitions (-D NAME[=VALUE]) for parsing.
     public var defines: [String]
+    /// Which ROCm library each CUDA library goes to.
+    public var libraries: LibraryChoice
 
     /// The ROCm release cu2hip targets unless told otherwise.
     public static let defaultROCmVersion = Version([7, 0])
 
     public init(rocmVersion: Version = TranslationOptions.defaultROCmVersion, launchSyntax: LaunchSyntax = .chevrons,
-                cudaPath: String? = nil, includeDirectories: [String] = [], defines: [String] = []) {
+                cudaPath: String? = nil, includeDirectories: [String] = [], defines: [String] = [],
+                libraries: LibraryChoice = LibraryChoice()) {
+        self.libraries = libraries
         self.rocmVersion = rocmVersion
         self.launchSyntax = launchSyntax
         self.cudaPath = cudaPath

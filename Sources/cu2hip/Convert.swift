@@ -5,6 +5,11 @@ import Reporting
 import Translator
 
 extension LaunchSyntax: ExpressibleByArgument {}
+extension LibraryChoice.BLAS: ExpressibleByArgument {}
+extension LibraryChoice.DNN: ExpressibleByArgument {}
+extension LibraryChoice.RAND: ExpressibleByArgument {}
+extension LibraryChoice.Sparse: ExpressibleByArgument {}
+extension LibraryChoice.Solver: ExpressibleByArgument {}
 
 extension CU2HIP {
     struct Convert: ParsableCommand {
@@ -38,6 +43,21 @@ extension CU2HIP {
 
         @Option(help: ArgumentHelp("ROCm release the output must build with (default \(TranslationOptions.defaultROCmVersion)).", valueName: "x.y"))
         var rocmVersion: String?
+
+        @Option(help: "cuBLAS goes to hipblas (portable layer) or rocblas (AMD's native library).")
+        var blas: LibraryChoice.BLAS = .hipblas
+
+        @Option(help: "cuDNN goes to miopen or hipdnn.")
+        var dnn: LibraryChoice.DNN = .miopen
+
+        @Option(help: "cuRAND goes to hiprand or rocrand.")
+        var rand: LibraryChoice.RAND = .hiprand
+
+        @Option(help: "cuSPARSE goes to hipsparse or rocsparse.")
+        var sparse: LibraryChoice.Sparse = .hipsparse
+
+        @Option(help: "cuSOLVER goes to hipsolver or rocsolver.")
+        var solver: LibraryChoice.Solver = .hipsolver
 
         @Option(help: ArgumentHelp("Parse with this CUDA installation instead of cu2hip's own declarations.", valueName: "dir"))
         var cudaPath: String?
@@ -101,7 +121,8 @@ extension CU2HIP {
             }
             let options = TranslationOptions(
                 rocmVersion: rocmVersion.flatMap(Version.init) ?? TranslationOptions.defaultROCmVersion,
-                launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines)
+                launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
+                libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver))
             let request = ConversionRequest(inputs: inputs, destination: destination, options: options,
                                             reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict)
             let outcome = Conversion.run(request)

@@ -76,7 +76,7 @@ public struct APIRenameRule: Rule {
               !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
         let identifier = description.identifier
         output.references.found += 1
-        switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion) {
+        switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion, libraries: context.options.libraries) {
         case let .available(name, note):
             output.references.converted += 1
             if entry.library == .runtime || entry.library == .driver || entry.library == .device {
@@ -125,19 +125,23 @@ enum TargetResolver {
         case unavailable(String)
     }
 
-    static func resolve(_ entry: APIEntry, rocmVersion: Version) -> Resolution {
-        // cuDNN goes to MIOpen; everything else to the hip* name.
-        let useROC = entry.library == .cudnn
+    static func resolve(_ entry: APIEntry, rocmVersion: Version, libraries: LibraryChoice = LibraryChoice()) -> Resolution {
+        // The library choice decides between the hip* name and the ROCm-native one.
+        let useROC = libraries.usesROCName(for: entry.library)
         let name = useROC ? entry.rocName : entry.hipName
         let status = useROC ? entry.rocStatus : entry.status
         let added = useROC ? entry.rocAdded : entry.hipAdded
         let removed = useROC ? entry.rocRemoved : entry.hipRemoved
         let deprecated = useROC ? entry.rocDeprecated : entry.hipDeprecated
-        let library = useROC ? "MIOpen" : "HIP"
+        let library = libraries.targetName(for: entry.library)
         guard let name, status != .unsupported else {
-            if useROC {
-                let hint = entry.hipName.map { " (hipDNN has '\($0)')" } ?? ""
-                return .unavailable("'\(entry.cudaName)' has no MIOpen equivalent\(hint); left as written: needs manual work")
+            if entry.library == .cudnn {
+                let other = useROC ? entry.hipName.map { " (hipDNN has '\($0)')" } : entry.rocName.map { " (MIOpen has '\($0)')" }
+                return .unavailable("'\(entry.cudaName)' has no \(library) equivalent\(other ?? ""); left as written: needs manual work")
+            }
+            if useROC || entry.library == .cublas || entry.library == .curand || entry.library == .cusparse || entry.library == .cusolver,
+               let other = useROC ? entry.hipName : entry.rocName {
+                return .unavailable("'\(entry.cudaName)' has no \(library) equivalent (the other choice has '\(other)'); left as written")
             }
             return .unavailable("'\(entry.cudaName)' has no \(library) equivalent; left as written")
         }

@@ -123,6 +123,8 @@ public struct CuDNNCallRule: Rule {
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
+        // hipDNN mirrors cuDNN's argument lists; only MIOpen needs the rewrites.
+        guard context.options.libraries.dnn == .miopen else { return }
         let stream = context.stream
         for token in stream.tokens where token.kind == .identifier {
             guard let rewrite = Self.rewrites[token.spelling], let call = stream.call(at: token.index) else { continue }

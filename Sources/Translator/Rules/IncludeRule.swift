@@ -118,6 +118,11 @@ public struct IncludeRule: Rule {
                     firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
                 }
                 replaceName(include, with: header, stream, &output)
+            case let .library(library, kernelSide):
+                if firstHIPInclude[include.branch] == nil {
+                    firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
+                }
+                replaceName(include, with: context.options.libraries.header(for: library, kernelSide: kernelSide), stream, &output)
             case .drop:
                 deleteLine(include.directive, stream, &output)
             }
