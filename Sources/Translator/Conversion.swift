@@ -1,4 +1,5 @@
 import Foundation
+import Mapping
 import Reporting
 
 /// What to convert, where the results go, and how.
@@ -22,9 +23,16 @@ public struct ConversionRequest: Sendable {
     public var jobs: Int
     /// Unsupported CUDA names make the run fail (exit code 2).
     public var strict: Bool
+    /// The CUDA → HIP names used (the built-in database, possibly with `--map` files applied).
+    public var database: MappingDatabase
+    /// The `--map` files applied to `database`, for the report.
+    public var mapFiles: [String]
 
     public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
-                reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false) {
+                reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
+                database: MappingDatabase = .builtIn, mapFiles: [String] = []) {
+        self.database = database
+        self.mapFiles = mapFiles
         self.inputs = inputs
         self.destination = destination
         self.options = options
@@ -83,7 +91,7 @@ public enum Conversion {
             return ConversionOutcome(report: report, diff: "", standardOutput: nil, errors: errors, notes: [],
                                      reportFiles: [], displayPrefix: displayPrefix, exitCode: .failure)
         }
-        let translator = ProjectTranslator(options: request.options, jobs: request.jobs)
+        let translator = ProjectTranslator(options: request.options, database: request.database, jobs: request.jobs)
         let files = translator.translate(discovery.files, root: discovery.root)
 
         let existingInputs = request.inputs.count - discovery.problems.filter { request.inputs.contains($0.path) }.count
@@ -148,6 +156,7 @@ public enum Conversion {
             "solver": request.options.libraries.solver.rawValue,
         ]
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
+        if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         let report = Report(version: version, options: options, files: files.map(\.report))
         let diff = files.filter(\.isChanged).map { file in
             String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)

@@ -68,6 +68,11 @@ extension CU2HIP {
         @Option(name: .customShort("D"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Macro definition for parsing.", valueName: "name[=value]"))
         var defines: [String] = []
 
+        @Option(name: .customLong("map"), help: ArgumentHelp(
+            "Extra mappings, one 'CUDA_NAME HIP_NAME [KIND]' per line ('-' as HIP_NAME: unsupported); overrides built-in ones.",
+            valueName: "file"))
+        var mapFiles: [String] = []
+
         @Option(help: ArgumentHelp("Directory for report.json and changes.diff.", valueName: "dir"))
         var reportDir = "cu2hip-report"
 
@@ -123,8 +128,17 @@ extension CU2HIP {
                 rocmVersion: rocmVersion.flatMap(Version.init) ?? TranslationOptions.defaultROCmVersion,
                 launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
                 libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver))
+            var database = MappingDatabase.builtIn
+            for file in mapFiles {
+                do {
+                    database = database.applying(try UserMap(contentsOf: file))
+                } catch {
+                    throw ValidationError("--map: \(error)")
+                }
+            }
             let request = ConversionRequest(inputs: inputs, destination: destination, options: options,
-                                            reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict)
+                                            reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict,
+                                            database: database, mapFiles: mapFiles)
             let outcome = Conversion.run(request)
 
             let stderr = StandardError()

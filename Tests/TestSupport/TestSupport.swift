@@ -1,4 +1,5 @@
 import Foundation
+import Mapping
 import Reporting
 import Translator
 
@@ -18,14 +19,15 @@ public enum TestSupport {
     /// Translates `source` as a file named `fileName` (in a temporary directory, through the whole
     /// pipeline, libclang included) and returns the output and the file's report.
     public static func translate(_ source: String, fileName: String = "example.cu",
-                                 options: TranslationOptions = TranslationOptions()) throws -> (output: String, report: FileReport) {
+                                 options: TranslationOptions = TranslationOptions(),
+                                 database: MappingDatabase = .builtIn) throws -> (output: String, report: FileReport) {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(fileName).path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(source.utf8).write(to: URL(fileURLWithPath: path))
         let discovery = InputDiscovery.discover([directory.path])
-        let files = ProjectTranslator(options: options, jobs: 1).translate(discovery.files, root: discovery.root)
+        let files = ProjectTranslator(options: options, database: database, jobs: 1).translate(discovery.files, root: discovery.root)
         guard let file = files.first(where: { $0.input.relativePath == fileName }), let output = file.output else {
             throw TestSupportError.notTranslated(fileName)
         }

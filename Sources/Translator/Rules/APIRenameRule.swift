@@ -73,7 +73,7 @@ public struct APIRenameRule: Rule {
     static func rename(_ token: SourceToken, _ context: RuleContext, _ output: inout RuleOutput) -> String? {
         guard let entry = context.database.entry(for: token.spelling),
               !isMemberOrForeignQualified(token.index, context.stream),
-              !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
+              entry.isFromUserMap || !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
         let identifier = description.identifier
         output.references.found += 1
         switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion, libraries: context.options.libraries) {
