@@ -25,7 +25,12 @@ public struct CuDNNCallRule: Rule {
         var requires: [Int: Set<String>] = [:]
         /// Said in the report at every rewrite (what still needs a human).
         var warning: String?
+        /// When set, the call is not rewritten at all: MIOpen needs more than a local change
+        /// (state from another call), and this says what to do.
+        var manual: String?
     }
+
+    private static let findWarning = "MIOpen runs a convolution only with an algorithm returned by its Find call for that direction (miopenFindConvolution*Algorithm, called once with the same descriptors and a workspace); add that call and pass its result as the algorithm: needs manual work"
 
     static let rewrites: [String: CallRewrite] = Dictionary(uniqueKeysWithValues: [
         // MIOpen has no filter descriptor: filters are 4-d tensors.
@@ -51,7 +56,26 @@ public struct CuDNNCallRule: Rule {
         CallRewrite(cuda: "cudnnConvolutionForward", miopen: "miopenConvolutionForward", arity: 13,
                     arguments: [.argument(0), .argument(1), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6),
                                 .argument(7), .argument(10), .argument(11), .argument(12), .argument(8), .argument(9)],
-                    warning: "MIOpen runs a convolution only with an algorithm returned by miopenFindConvolutionForwardAlgorithm (called once with the same descriptors and a workspace); add that call and pass its result as the algorithm: needs manual work"),
+                    warning: findWarning),
+        // Backward data: (handle, alpha, wDesc, w, dyDesc, dy, convDesc, algo, ws, wsSize, beta, dxDesc, dx)
+        //   → (handle, alpha, dyDesc, dy, wDesc, w, convDesc, algo, beta, dxDesc, dx, ws, wsSize)
+        CallRewrite(cuda: "cudnnConvolutionBackwardData", miopen: "miopenConvolutionBackwardData", arity: 13,
+                    arguments: [0, 1, 4, 5, 2, 3, 6, 7, 10, 11, 12, 8, 9].map { .argument($0) }, warning: findWarning),
+        // Backward filter: (handle, alpha, xDesc, x, dyDesc, dy, convDesc, algo, ws, wsSize, beta, dwDesc, dw)
+        //   → miopenConvolutionBackwardWeights(handle, alpha, dyDesc, dy, xDesc, x, convDesc, algo, beta, dwDesc, dw, ws, wsSize)
+        CallRewrite(cuda: "cudnnConvolutionBackwardFilter", miopen: "miopenConvolutionBackwardWeights", arity: 13,
+                    arguments: [0, 1, 4, 5, 2, 3, 6, 7, 10, 11, 12, 8, 9].map { .argument($0) }, warning: findWarning),
+        // (handle, wDesc, dyDesc, convDesc, dxDesc, algo, size*) → (handle, dyDesc, wDesc, convDesc, dxDesc, size*)
+        CallRewrite(cuda: "cudnnGetConvolutionBackwardDataWorkspaceSize", miopen: "miopenConvolutionBackwardDataGetWorkSpaceSize", arity: 7,
+                    arguments: [0, 2, 1, 3, 4, 6].map { .argument($0) }),
+        // (handle, xDesc, dyDesc, convDesc, dwDesc, algo, size*) → (handle, dyDesc, xDesc, convDesc, dwDesc, size*)
+        CallRewrite(cuda: "cudnnGetConvolutionBackwardFilterWorkspaceSize", miopen: "miopenConvolutionBackwardWeightsGetWorkSpaceSize", arity: 7,
+                    arguments: [0, 2, 1, 3, 4, 6].map { .argument($0) }),
+        // (handle, algo, mode, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx) → (handle, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx, algo, mode)
+        CallRewrite(cuda: "cudnnSoftmaxBackward", miopen: "miopenSoftmaxBackward_V2", arity: 11,
+                    arguments: [0, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2].map { .argument($0) }),
+        CallRewrite(cuda: "cudnnPoolingBackward", miopen: "miopenPoolingBackward", arity: 12, arguments: [],
+                    manual: "miopenPoolingBackward needs the workspace that miopenPoolingForward filled when called with doBackward = true and a workspace of miopenPoolingGetWorkSpaceSizeV2 bytes; change both calls by hand"),
         // (desc, mode, nanOpt, coef) → (desc, mode, alpha = coef, beta, gamma)
         CallRewrite(cuda: "cudnnSetActivationDescriptor", miopen: "miopenSetActivationDescriptor", arity: 4,
                     arguments: [.argument(0), .argument(1), .argument(3), .text("0.0"), .text("0.0")]),
@@ -102,6 +126,27 @@ public struct CuDNNCallRule: Rule {
                 miopenSoftmaxForward_V2(h, &one, d, x, &zero, d, y, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_CHANNEL);
             }
             """, fileName: "act.cpp"),
+            Example("""
+            #include <cudnn.h>
+            void back(cudnnHandle_t h, cudnnTensorDescriptor_t x, cudnnFilterDescriptor_t w, cudnnConvolutionDescriptor_t c,
+                      cudnnTensorDescriptor_t y, cudnnPoolingDescriptor_t p, cudnnConvolutionBwdDataAlgo_t algo,
+                      const float* a, const float* b, float* dx, const float* wd, const float* dy, void* ws, size_t n) {
+                cudnnGetConvolutionBackwardDataWorkspaceSize(h, w, y, c, x, algo, &n);
+                cudnnConvolutionBackwardData(h, a, w, wd, y, dy, c, algo, ws, n, b, x, dx);
+                cudnnSoftmaxBackward(h, CUDNN_SOFTMAX_ACCURATE, CUDNN_SOFTMAX_MODE_INSTANCE, a, y, dy, y, dy, b, x, dx);
+                cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
+            }
+            """, """
+            #include <miopen/miopen.h>
+            void back(miopenHandle_t h, miopenTensorDescriptor_t x, miopenTensorDescriptor_t w, miopenConvolutionDescriptor_t c,
+                      miopenTensorDescriptor_t y, miopenPoolingDescriptor_t p, miopenConvBwdDataAlgorithm_t algo,
+                      const float* a, const float* b, float* dx, const float* wd, const float* dy, void* ws, size_t n) {
+                miopenConvolutionBackwardDataGetWorkSpaceSize(h, y, w, c, x, &n);
+                miopenConvolutionBackwardData(h, a, y, dy, w, wd, c, algo, b, x, dx, ws, n);
+                miopenSoftmaxBackward_V2(h, a, y, dy, y, dy, b, x, dx, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_INSTANCE);
+                cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
+            }
+            """, fileName: "backward.cpp"),
             // NHWC has no 4-d MIOpen form: the call stays as written (and is reported).
             Example("""
             #include <cudnn.h>
@@ -136,10 +181,12 @@ public struct CuDNNCallRule: Rule {
                 !(complete && arguments[position].first == arguments[position].last
                     && allowed.contains(stream[arguments[position].first!].spelling))
             }
-            guard complete, unmet == nil else {
+            guard complete, unmet == nil, rewrite.manual == nil else {
                 output.references.unsupported += 1
                 let reason: String
-                if !complete {
+                if let manual = rewrite.manual, complete, unmet == nil {
+                    reason = "'\(token.spelling)': \(manual)"
+                } else if !complete {
                     reason = "'\(token.spelling)' called with \(arguments.count) argument(s), expected \(rewrite.arity)"
                 } else {
                     let position = unmet!.key
