@@ -23,31 +23,15 @@ public struct LibraryChoice: Sendable, Hashable, Codable {
         self.solver = solver
     }
 
-    /// True when `library` goes to its ROCm-native target (the database's `rocName`).
-    public func usesROCName(for library: Library) -> Bool {
-        switch library {
-        case .cublas: blas == .rocblas
-        case .cudnn: dnn == .miopen
-        case .curand: rand == .rocrand
-        case .cusparse: sparse == .rocsparse
-        case .cusolver: solver == .rocsolver
-        default: false
-        }
-    }
-
-    /// The name of the target library, for messages ("hipBLAS", "MIOpen", ...).
-    public func targetName(for library: Library) -> String {
-        switch library {
-        case .cublas: blas == .rocblas ? "rocBLAS" : "hipBLAS"
-        case .cudnn: dnn == .miopen ? "MIOpen" : "hipDNN"
-        case .curand: rand == .rocrand ? "rocRAND" : "hipRAND"
-        case .cusparse: sparse == .rocsparse ? "rocSPARSE" : "hipSPARSE"
-        case .cusolver: solver == .rocsolver ? "rocSOLVER" : "hipSOLVER"
-        case .cufft: "hipFFT"
-        case .cub: "hipCUB"
-        case .rtc: "hipRTC"
-        default: "HIP"
-        }
+    /// The CUDA libraries that go to their ROCm-native target (the database's `rocName`).
+    public var rocmNativeLibraries: Set<Library> {
+        var libraries: Set<Library> = []
+        if blas == .rocblas { libraries.insert(.cublas) }
+        if dnn == .miopen { libraries.insert(.cudnn) }
+        if rand == .rocrand { libraries.insert(.curand) }
+        if sparse == .rocsparse { libraries.insert(.cusparse) }
+        if solver == .rocsolver { libraries.insert(.cusolver) }
+        return libraries
     }
 
     /// The header that replaces a CUDA library's main header.

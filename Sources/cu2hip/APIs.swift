@@ -23,8 +23,7 @@ struct LibraryChoiceOptions: ParsableArguments {
 
     /// The libraries translated to their ROCm-native names under this choice.
     var rocmNative: Set<Library> {
-        let choice = LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver)
-        return Set(Library.allCases.filter { choice.usesROCName(for: $0) })
+        LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver).rocmNativeLibraries
     }
 }
 

@@ -127,36 +127,23 @@ enum TargetResolver {
 
     static func resolve(_ entry: APIEntry, rocmVersion: Version, libraries: LibraryChoice = LibraryChoice()) -> Resolution {
         // The library choice decides between the hip* name and the ROCm-native one.
-        let useROC = libraries.usesROCName(for: entry.library)
-        let name = useROC ? entry.rocName : entry.hipName
-        let status = useROC ? entry.rocStatus : entry.status
-        let added = useROC ? entry.rocAdded : entry.hipAdded
-        let removed = useROC ? entry.rocRemoved : entry.hipRemoved
-        let deprecated = useROC ? entry.rocDeprecated : entry.hipDeprecated
-        let library = libraries.targetName(for: entry.library)
-        guard let name, status != .unsupported else {
-            if entry.library == .cudnn {
-                let other = useROC ? entry.hipName.map { " (hipDNN has '\($0)')" } : entry.rocName.map { " (MIOpen has '\($0)')" }
-                return .unavailable("'\(entry.cudaName)' has no \(library) equivalent\(other ?? ""); left as written: needs manual work")
-            }
-            if useROC || entry.library == .cublas || entry.library == .curand || entry.library == .cusparse || entry.library == .cusolver,
-               let other = useROC ? entry.hipName : entry.rocName {
-                return .unavailable("'\(entry.cudaName)' has no \(library) equivalent (the other choice has '\(other)'); left as written")
-            }
-            return .unavailable("'\(entry.cudaName)' has no \(library) equivalent; left as written")
-        }
-        if let added, rocmVersion < added {
+        let target = entry.target(rocmNative: libraries.rocmNativeLibraries)
+        switch target.availability(at: rocmVersion) {
+        case let .available(name):
+            return .available(name, note: nil)
+        case let .deprecated(name, since):
+            return .available(name, note: "'\(name)' is deprecated since ROCm \(since)")
+        case let .experimental(name):
+            return .available(name, note: "'\(name)' is experimental in \(target.library)")
+        case let .addedLater(name, added):
             return .unavailable("'\(name)' (for '\(entry.cudaName)') needs ROCm \(added) or later; the target is ROCm \(rocmVersion); left as written")
-        }
-        if let removed, rocmVersion >= removed {
+        case let .removed(name, removed):
             return .unavailable("'\(name)' (for '\(entry.cudaName)') was removed in ROCm \(removed); the target is ROCm \(rocmVersion); left as written")
+        case .noEquivalent:
+            let other = target.isROCmNative ? entry.hipTarget : entry.rocTarget
+            let hint = other.flatMap { other in other.name.map { " (\(other.library) has '\($0)')" } } ?? ""
+            let manual = entry.library == .cudnn ? ": needs manual work" : ""
+            return .unavailable("'\(entry.cudaName)' has no \(target.library) equivalent\(hint); left as written\(manual)")
         }
-        if let deprecated, rocmVersion >= deprecated {
-            return .available(name, note: "'\(name)' is deprecated since ROCm \(deprecated)")
-        }
-        if status == .experimental {
-            return .available(name, note: "'\(name)' is experimental in \(library)")
-        }
-        return .available(name, note: nil)
     }
 }
