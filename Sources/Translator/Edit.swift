@@ -43,13 +43,9 @@ public enum EditPlanner {
         var lastEnd = 0
         var lastNonEmpty: Edit?
         for edit in ordered {
-            if edit.range.start.value < lastEnd, let previous = lastNonEmpty,
-               edit.range.overlaps(previous.range) || (edit.range.isEmpty && previous.range.contains(edit.range.start)) {
+            // Starts inside the last accepted replacement: the two touch the same bytes.
+            if edit.range.start.value < lastEnd, let previous = lastNonEmpty {
                 conflicts.append(EditConflict(kept: previous, dropped: edit))
-                continue
-            }
-            if edit.range.start.value < lastEnd {
-                conflicts.append(EditConflict(kept: lastNonEmpty ?? edit, dropped: edit))
                 continue
             }
             accepted.append(edit)

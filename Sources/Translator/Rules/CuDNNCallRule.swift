@@ -219,7 +219,6 @@ public struct CuDNNCallRule: Rule {
                 }
             }
             output.references.converted += 1
-            output.neededHeaders.insert("miopen/miopen.h")
             output.edit(stream.range(from: token.index, to: call.close), callText + ")", rule: identifier)
             if let warning = rewrite.warning {
                 output.report(token.range.start, .warning, rule: identifier, warning, name: token.spelling)

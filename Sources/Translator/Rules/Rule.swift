@@ -78,8 +78,6 @@ public struct RuleOutput: Sendable {
     public var claimed: Set<Int> = []
     /// True when the file uses something from the HIP runtime header (API, launch, builtins).
     public var usesRuntime = false
-    /// HIP headers the file needs because of what was renamed (e.g. hipblas for cuBLAS names).
-    public var neededHeaders: Set<String> = []
 
     public init() {}
 
