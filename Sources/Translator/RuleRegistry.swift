@@ -9,6 +9,7 @@ public enum RuleRegistry {
         KernelPointerCastRule(),
         PreprocessorConditionRule(),
         CuDNNCallRule(),
+        RocBLASCallRule(),
         EnumValueRule(),
         APIRenameRule(),
         IncludeRule(),

@@ -6,88 +6,64 @@ import Reporting
 /// wrong call. Each rewrite is a row of data: the MIOpen function and where each of its arguments
 /// comes from. Arguments are translated too (enum constants, types).
 public struct CuDNNCallRule: Rule {
-    /// Where an argument of the MIOpen call comes from.
-    enum Source: Sendable, Hashable {
-        /// The CUDA call's argument at this position, translated.
-        case argument(Int)
-        /// Fixed text.
-        case text(String)
-    }
-
-    /// One cuDNN → MIOpen call rewrite.
-    struct CallRewrite: Sendable {
-        var cuda: String
-        var miopen: String
-        /// How many arguments the cuDNN call has; other counts are left alone and reported.
-        var arity: Int
-        var arguments: [Source]
-        /// Argument position → the only CUDA spellings this rewrite is valid for.
-        var requires: [Int: Set<String>] = [:]
-        /// Said in the report at every rewrite (what still needs a human).
-        var warning: String?
-        /// When set, the call is not rewritten at all: MIOpen needs more than a local change
-        /// (state from another call), and this says what to do.
-        var manual: String?
-    }
-
     private static let findWarning = "MIOpen runs a convolution only with an algorithm returned by its Find call for that direction (miopenFindConvolution*Algorithm, called once with the same descriptors and a workspace); add that call and pass its result as the algorithm: needs manual work"
 
     static let rewrites: [String: CallRewrite] = Dictionary(uniqueKeysWithValues: [
         // MIOpen has no filter descriptor: filters are 4-d tensors.
-        CallRewrite(cuda: "cudnnCreateFilterDescriptor", miopen: "miopenCreateTensorDescriptor", arity: 1, arguments: [.argument(0)]),
-        CallRewrite(cuda: "cudnnDestroyFilterDescriptor", miopen: "miopenDestroyTensorDescriptor", arity: 1, arguments: [.argument(0)]),
+        CallRewrite(cuda: "cudnnCreateFilterDescriptor", target: "miopenCreateTensorDescriptor", arity: 1, arguments: [.argument(0)]),
+        CallRewrite(cuda: "cudnnDestroyFilterDescriptor", target: "miopenDestroyTensorDescriptor", arity: 1, arguments: [.argument(0)]),
         // (desc, format, dataType, n, c, h, w) → (desc, dataType, n, c, h, w); MIOpen's 4-d setter is NCHW.
-        CallRewrite(cuda: "cudnnSetTensor4dDescriptor", miopen: "miopenSet4dTensorDescriptor", arity: 7,
+        CallRewrite(cuda: "cudnnSetTensor4dDescriptor", target: "miopenSet4dTensorDescriptor", arity: 7,
                     arguments: [.argument(0), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6)],
                     requires: [1: ["CUDNN_TENSOR_NCHW"]]),
         // (desc, dataType, format, k, c, h, w) → (desc, dataType, k, c, h, w)
-        CallRewrite(cuda: "cudnnSetFilter4dDescriptor", miopen: "miopenSet4dTensorDescriptor", arity: 7,
+        CallRewrite(cuda: "cudnnSetFilter4dDescriptor", target: "miopenSet4dTensorDescriptor", arity: 7,
                     arguments: [.argument(0), .argument(1), .argument(3), .argument(4), .argument(5), .argument(6)],
                     requires: [2: ["CUDNN_TENSOR_NCHW"]]),
         // (desc, padH, padW, u, v, dilH, dilW, mode, computeType) → (desc, mode, padH, padW, u, v, dilH, dilW)
-        CallRewrite(cuda: "cudnnSetConvolution2dDescriptor", miopen: "miopenInitConvolutionDescriptor", arity: 9,
+        CallRewrite(cuda: "cudnnSetConvolution2dDescriptor", target: "miopenInitConvolutionDescriptor", arity: 9,
                     arguments: [.argument(0), .argument(7), .argument(1), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6)],
                     requires: [7: ["CUDNN_CROSS_CORRELATION"]]),
         // (handle, xDesc, wDesc, convDesc, yDesc, algo, size*) → (handle, wDesc, xDesc, convDesc, yDesc, size*)
-        CallRewrite(cuda: "cudnnGetConvolutionForwardWorkspaceSize", miopen: "miopenConvolutionForwardGetWorkSpaceSize", arity: 7,
+        CallRewrite(cuda: "cudnnGetConvolutionForwardWorkspaceSize", target: "miopenConvolutionForwardGetWorkSpaceSize", arity: 7,
                     arguments: [.argument(0), .argument(2), .argument(1), .argument(3), .argument(4), .argument(6)]),
         // (handle, alpha, xDesc, x, wDesc, w, convDesc, algo, ws, wsSize, beta, yDesc, y)
         //   → (handle, alpha, xDesc, x, wDesc, w, convDesc, algo, beta, yDesc, y, ws, wsSize)
-        CallRewrite(cuda: "cudnnConvolutionForward", miopen: "miopenConvolutionForward", arity: 13,
+        CallRewrite(cuda: "cudnnConvolutionForward", target: "miopenConvolutionForward", arity: 13,
                     arguments: [.argument(0), .argument(1), .argument(2), .argument(3), .argument(4), .argument(5), .argument(6),
                                 .argument(7), .argument(10), .argument(11), .argument(12), .argument(8), .argument(9)],
                     warning: findWarning),
         // Backward data: (handle, alpha, wDesc, w, dyDesc, dy, convDesc, algo, ws, wsSize, beta, dxDesc, dx)
         //   → (handle, alpha, dyDesc, dy, wDesc, w, convDesc, algo, beta, dxDesc, dx, ws, wsSize)
-        CallRewrite(cuda: "cudnnConvolutionBackwardData", miopen: "miopenConvolutionBackwardData", arity: 13,
+        CallRewrite(cuda: "cudnnConvolutionBackwardData", target: "miopenConvolutionBackwardData", arity: 13,
                     arguments: [0, 1, 4, 5, 2, 3, 6, 7, 10, 11, 12, 8, 9].map { .argument($0) }, warning: findWarning),
         // Backward filter: (handle, alpha, xDesc, x, dyDesc, dy, convDesc, algo, ws, wsSize, beta, dwDesc, dw)
         //   → miopenConvolutionBackwardWeights(handle, alpha, dyDesc, dy, xDesc, x, convDesc, algo, beta, dwDesc, dw, ws, wsSize)
-        CallRewrite(cuda: "cudnnConvolutionBackwardFilter", miopen: "miopenConvolutionBackwardWeights", arity: 13,
+        CallRewrite(cuda: "cudnnConvolutionBackwardFilter", target: "miopenConvolutionBackwardWeights", arity: 13,
                     arguments: [0, 1, 4, 5, 2, 3, 6, 7, 10, 11, 12, 8, 9].map { .argument($0) }, warning: findWarning),
         // (handle, wDesc, dyDesc, convDesc, dxDesc, algo, size*) → (handle, dyDesc, wDesc, convDesc, dxDesc, size*)
-        CallRewrite(cuda: "cudnnGetConvolutionBackwardDataWorkspaceSize", miopen: "miopenConvolutionBackwardDataGetWorkSpaceSize", arity: 7,
+        CallRewrite(cuda: "cudnnGetConvolutionBackwardDataWorkspaceSize", target: "miopenConvolutionBackwardDataGetWorkSpaceSize", arity: 7,
                     arguments: [0, 2, 1, 3, 4, 6].map { .argument($0) }),
         // (handle, xDesc, dyDesc, convDesc, dwDesc, algo, size*) → (handle, dyDesc, xDesc, convDesc, dwDesc, size*)
-        CallRewrite(cuda: "cudnnGetConvolutionBackwardFilterWorkspaceSize", miopen: "miopenConvolutionBackwardWeightsGetWorkSpaceSize", arity: 7,
+        CallRewrite(cuda: "cudnnGetConvolutionBackwardFilterWorkspaceSize", target: "miopenConvolutionBackwardWeightsGetWorkSpaceSize", arity: 7,
                     arguments: [0, 2, 1, 3, 4, 6].map { .argument($0) }),
         // (handle, algo, mode, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx) → (handle, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx, algo, mode)
-        CallRewrite(cuda: "cudnnSoftmaxBackward", miopen: "miopenSoftmaxBackward_V2", arity: 11,
+        CallRewrite(cuda: "cudnnSoftmaxBackward", target: "miopenSoftmaxBackward_V2", arity: 11,
                     arguments: [0, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2].map { .argument($0) }),
-        CallRewrite(cuda: "cudnnPoolingBackward", miopen: "miopenPoolingBackward", arity: 12, arguments: [],
+        CallRewrite(cuda: "cudnnPoolingBackward", target: "miopenPoolingBackward", arity: 12, arguments: [],
                     manual: "miopenPoolingBackward needs the workspace that miopenPoolingForward filled when called with doBackward = true and a workspace of miopenPoolingGetWorkSpaceSizeV2 bytes; change both calls by hand"),
         // (desc, mode, nanOpt, coef) → (desc, mode, alpha = coef, beta, gamma)
-        CallRewrite(cuda: "cudnnSetActivationDescriptor", miopen: "miopenSetActivationDescriptor", arity: 4,
+        CallRewrite(cuda: "cudnnSetActivationDescriptor", target: "miopenSetActivationDescriptor", arity: 4,
                     arguments: [.argument(0), .argument(1), .argument(3), .text("0.0"), .text("0.0")]),
         // (desc, mode, nanOpt, wH, wW, padH, padW, sH, sW) → (desc, mode, wH, wW, padH, padW, sH, sW)
-        CallRewrite(cuda: "cudnnSetPooling2dDescriptor", miopen: "miopenSet2dPoolingDescriptor", arity: 9,
+        CallRewrite(cuda: "cudnnSetPooling2dDescriptor", target: "miopenSet2dPoolingDescriptor", arity: 9,
                     arguments: [.argument(0), .argument(1), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8)]),
         // (handle, desc, alpha, xDesc, x, beta, yDesc, y) → (..., doBackward = false, workspace = nullptr, size = 0)
-        CallRewrite(cuda: "cudnnPoolingForward", miopen: "miopenPoolingForward", arity: 8,
+        CallRewrite(cuda: "cudnnPoolingForward", target: "miopenPoolingForward", arity: 8,
                     arguments: (0..<8).map { .argument($0) } + [.text("false"), .text("nullptr"), .text("0")],
                     warning: "miopenPoolingForward is called without a workspace (no backward pass); a training step that runs miopenPoolingBackward needs doBackward = true and a workspace from miopenPoolingGetWorkSpaceSizeV2"),
         // (handle, algo, mode, alpha, xDesc, x, beta, yDesc, y) → (handle, alpha, xDesc, x, beta, yDesc, y, algo, mode)
-        CallRewrite(cuda: "cudnnSoftmaxForward", miopen: "miopenSoftmaxForward_V2", arity: 9,
+        CallRewrite(cuda: "cudnnSoftmaxForward", target: "miopenSoftmaxForward_V2", arity: 9,
                     arguments: [.argument(0), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8), .argument(1), .argument(2)]),
     ].map { ($0.cuda, $0) })
 
@@ -170,77 +146,6 @@ public struct CuDNNCallRule: Rule {
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         // hipDNN mirrors cuDNN's argument lists; only MIOpen needs the rewrites.
         guard context.options.libraries.dnn == .miopen else { return }
-        let stream = context.stream
-        for token in stream.tokens where token.kind == .identifier {
-            guard let rewrite = Self.rewrites[token.spelling], let call = stream.call(at: token.index) else { continue }
-            output.claimed.insert(token.index)
-            output.references.found += 1
-            let arguments = call.arguments
-            let complete = arguments.count == rewrite.arity && arguments.allSatisfy { $0.first != nil }
-            let unmet = rewrite.requires.first { position, allowed in
-                !(complete && arguments[position].first == arguments[position].last
-                    && allowed.contains(stream[arguments[position].first!].spelling))
-            }
-            guard complete, unmet == nil, rewrite.manual == nil else {
-                output.references.unsupported += 1
-                let reason: String
-                if let manual = rewrite.manual, complete, unmet == nil {
-                    reason = "'\(token.spelling)': \(manual)"
-                } else if !complete {
-                    reason = "'\(token.spelling)' called with \(arguments.count) argument(s), expected \(rewrite.arity)"
-                } else {
-                    let position = unmet!.key
-                    reason = "'\(token.spelling)' with argument \(position + 1) = '\(stream.text(from: arguments[position].first!, to: arguments[position].last!))' has no \(rewrite.miopen) form (supported: \(unmet!.value.sorted().joined(separator: ", ")))"
-                }
-                output.report(token.range.start, .warning, rule: identifier, "\(reason); left as written: needs manual work", name: token.spelling)
-                // Leave the whole call untouched, arguments included, so it stays consistent.
-                var cursor: Int? = token.index
-                while let index = cursor, index <= call.close {
-                    output.claimed.insert(index)
-                    cursor = stream.next(after: index)
-                }
-                continue
-            }
-            let texts = arguments.map { argument in
-                translatedText(from: argument.first!, to: argument.last!, context, &output)
-            }
-            // Keep the call's layout: the k-th new argument follows the text that separated the
-            // k-th original one from its predecessor (comma, line break, indentation).
-            let separators = [""] + (1..<arguments.count).map { position in
-                stream.source.text(ByteRange(start: stream[arguments[position - 1].last!].range.end.value,
-                                             end: stream[arguments[position].first!].range.start.value))
-            }
-            var callText = "\(rewrite.miopen)("
-            for (position, source) in rewrite.arguments.enumerated() {
-                if position > 0 { callText += position < separators.count ? separators[position] : ", " }
-                switch source {
-                case let .argument(original): callText += texts[original]
-                case let .text(text): callText += text
-                }
-            }
-            output.references.converted += 1
-            output.edit(stream.range(from: token.index, to: call.close), callText + ")", rule: identifier)
-            if let warning = rewrite.warning {
-                output.report(token.range.start, .warning, rule: identifier, warning, name: token.spelling)
-            }
-        }
-    }
-
-    /// The source text of tokens `first...last` with every CUDA name in it translated (and claimed).
-    private func translatedText(from first: Int, to last: Int, _ context: RuleContext, _ output: inout RuleOutput) -> String {
-        let stream = context.stream
-        var text = ""
-        var cursor = stream[first].range.start.value
-        var index: Int? = first
-        while let current = index, current <= last {
-            let token = stream[current]
-            if token.kind == .identifier, let replacement = APIRenameRule.rename(token, context, &output) {
-                text += stream.source.text(ByteRange(start: cursor, end: token.range.start.value)) + replacement
-                cursor = token.range.end.value
-            }
-            output.claimed.insert(current)
-            index = stream.next(after: current)
-        }
-        return text + stream.source.text(ByteRange(start: cursor, end: stream[last].range.end.value))
+        CallRewriter(rewrites: Self.rewrites, rule: identifier).apply(context, &output)
     }
 }
