@@ -2,7 +2,8 @@
 """Generate Sources/Mapping/GeneratedMappingData.swift from the hipify tables.
 
 Usage:
-    python3 Scripts/generate_mapping.py [--tables DIR] [--output FILE] [--check]
+    python3 Scripts/generate_mapping.py [--tables DIR] [--overrides FILE | --no-overrides]
+                                        [--output FILE] [--check]
 
 Input: the markdown tables in ``../shared/reference/hipify-tables`` (relative to the
 repository root). Each table row reads
@@ -16,12 +17,49 @@ Section headings ``## **N. Name**`` give each row its family.
 
 Output: a Swift file holding one raw string literal, ``generatedMappingTSV``: a header line
 and one tab-separated line per CUDA name, sorted by library (in the order of ``LIBRARIES``)
-and then by CUDA name (code-point order). The output depends on nothing but the tables, so
-running the script twice gives the same bytes. A CUDA name listed twice in one library keeps
+and then by CUDA name (code-point order). The output depends on nothing but the tables and
+the override file (see "Overrides"), so running the script twice gives the same bytes. A CUDA name listed twice in one library keeps
 its first row; the generator prints every such duplicate.
 
 ``--check`` writes nothing: it exits 1 with a message when the file on disk differs from what
 would be generated (the MappingTests staleness test runs it).
+
+Overrides
+=========
+
+The tables are from late 2024. ``Scripts/mapping_overrides.tsv`` corrects them where AMD's
+current declarations (the HIP Python bindings on PyPI, see ``Scripts/pypi_crosscheck.py``)
+clearly show otherwise, and records why a mapped HIP name may be absent from those bindings.
+The generator applies it after parsing the tables; the output still depends on nothing but
+the tables and that file. The file is tab-separated; ``#`` starts a comment line; blank lines
+are ignored; every other line has exactly five fields:
+
+    library   match   field   value   reason
+
+* ``library``: a library value (runtime, driver, ..., see ``LIBRARIES``) or ``*`` for all.
+* ``match``: which entries of that library the row is about. A plain name is one CUDA name
+  and must match exactly one entry. Otherwise one or more selectors joined by `` & `` (all
+  must hold): ``cuda:GLOB`` and ``hip:GLOB`` (shell-style pattern on the CUDA name or the
+  hipName, case-sensitive), ``family:TEXT`` (the exact section name) and ``kind:KIND``. A
+  selector row must match at least one entry. Data rows are applied in file order, so a
+  later row sees what an earlier one set.
+* ``field``: either a column of the generated TSV other than cudaName and library (hipName,
+  status, hipAdded, hipDeprecated, hipRemoved, kind, rocName, ...), whose value becomes
+  ``value`` (which may be empty for optional columns; statuses, kinds and versions are
+  validated), or, for a value written ``s/REGEX/REPLACEMENT/``, the current value with every
+  match of REGEX (Python ``re`` syntax, no ``/`` inside) replaced; or one of three notes that
+  change no data and are read by ``Scripts/pypi_crosscheck.py``:
+  ``checked-missing`` (``value`` empty): the hipName is in today's ROCm but not in AMD's
+  Python bindings, for the reason given (a whole family or library is allowed: a header the
+  bindings do not cover, #define constants they leave out);
+  ``known-missing`` (``value`` empty): the hipName is not in today's ROCm either, and the
+  entry is kept as the tables give it for the reason given (the report lists these apart);
+  ``alias-differs`` (``value``: AMD's alias target, or ``*`` for any): AMD's interop layer
+  aliases the CUDA name to another HIP name and the database's hipName is kept on purpose.
+* ``reason``: why; required, and shown in the cross-check report.
+
+A row that matches nothing (or an exact-name row that matches more than one entry) is an
+error, so the file cannot silently go stale against the tables.
 
 Only the Python standard library is used.
 
@@ -102,6 +140,7 @@ likely mistakes:
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 import sys
 from dataclasses import dataclass, field
@@ -110,6 +149,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TABLES = REPO_ROOT.parent / "shared" / "reference" / "hipify-tables"
 DEFAULT_OUTPUT = REPO_ROOT / "Sources" / "Mapping" / "GeneratedMappingData.swift"
+DEFAULT_OVERRIDES = REPO_ROOT / "Scripts" / "mapping_overrides.tsv"
 
 # (library enum value, table file). Order = output order = Library.allCases order.
 LIBRARIES = [
@@ -393,8 +433,145 @@ def status_of(name: str, versions: tuple[str, str, str], experimental: bool) -> 
     return "supported"
 
 
-def build_tsv(tables: list[Table]) -> str:
-    lines = ["\t".join(COLUMNS)]
+OVERRIDE_COLUMNS = ["library", "match", "field", "value", "reason"]
+NOTE_FIELDS = ("checked-missing", "known-missing", "alias-differs")
+DATA_FIELDS = tuple(c for c in COLUMNS if c not in ("cudaName", "library"))
+REQUIRED_FIELDS = ("family", "kind", "status", "rocStatus")
+STATUSES = ("supported", "deprecated", "experimental", "removed", "unsupported")
+KINDS = ("function", "type", "enum-constant", "macro", "header")
+SELECTOR_RE = re.compile(r"^(cuda|hip|family|kind):(.+)$")
+PLAIN_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+SUBSTITUTION_RE = re.compile(r"^s/((?:[^/\\]|\\.)+)/((?:[^/\\]|\\.)*)/$")
+
+
+@dataclass
+class Override:
+    """One row of the override file (see "Overrides" in the module docstring)."""
+
+    source: str       # "mapping_overrides.tsv:12"
+    line: int
+    library: str      # a library value or "*"
+    match: str
+    column: str       # the TSV column to set, or a note (NOTE_FIELDS)
+    value: str
+    reason: str
+    selectors: list[tuple[str, str]] = field(default_factory=list)  # empty: exact CUDA name
+
+    @property
+    def exact(self) -> bool:
+        return not self.selectors
+
+    def matches(self, cuda: str, library: str, family: str, kind: str, hip: str) -> bool:
+        if self.library != "*" and self.library != library:
+            return False
+        if self.exact:
+            return cuda == self.match
+        values = {"cuda": cuda, "hip": hip, "family": family, "kind": kind}
+        for key, pattern in self.selectors:
+            if key in ("cuda", "hip"):
+                if not fnmatch.fnmatchcase(values[key], pattern):
+                    return False
+            elif values[key] != pattern:
+                return False
+        return True
+
+
+def read_overrides(path: Path) -> list[Override]:
+    """Parses the override file; raises TableError naming the line of the first problem."""
+    libraries = {lib for lib, _ in LIBRARIES}
+    rules: list[Override] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        where = f"{path.name}:{number}"
+        cells = raw.split("\t")
+        if len(cells) != len(OVERRIDE_COLUMNS):
+            raise TableError(f"{where}: expected {len(OVERRIDE_COLUMNS)} tab-separated fields, "
+                             f"found {len(cells)}")
+        library, match, fld, value, reason = (c.strip() for c in cells)
+        if library != "*" and library not in libraries:
+            raise TableError(f"{where}: unknown library {library!r}")
+        if not reason:
+            raise TableError(f"{where}: a reason is required")
+        if '"""' in value or '"""' in reason:
+            raise TableError(f"{where}: triple quote")
+        selectors: list[tuple[str, str]] = []
+        if not PLAIN_NAME_RE.match(match):
+            for part in match.split("&"):
+                selector = SELECTOR_RE.match(part.strip())
+                if not selector:
+                    raise TableError(f"{where}: bad match {match!r} (a CUDA name, or "
+                                     "cuda:/hip:/family:/kind: selectors joined by &)")
+                if selector.group(1) == "kind" and selector.group(2) not in KINDS:
+                    raise TableError(f"{where}: unknown kind {selector.group(2)!r}")
+                selectors.append((selector.group(1), selector.group(2)))
+        substitution = SUBSTITUTION_RE.match(value) if fld in DATA_FIELDS else None
+        if substitution:
+            try:
+                re.compile(substitution.group(1))
+            except re.error as error:
+                raise TableError(f"{where}: bad pattern in {value!r}: {error}") from error
+        if fld in NOTE_FIELDS:
+            if fld in ("checked-missing", "known-missing") and value:
+                raise TableError(f"{where}: {fld} takes no value")
+            if fld == "alias-differs" and not value:
+                raise TableError(f"{where}: alias-differs needs AMD's alias as its value")
+        elif fld in DATA_FIELDS:
+            if substitution:
+                pass  # checked when applied
+            elif fld in REQUIRED_FIELDS and not value:
+                raise TableError(f"{where}: {fld} cannot be empty")
+            if fld in ("status", "rocStatus") and value not in STATUSES:
+                raise TableError(f"{where}: unknown status {value!r}")
+            if fld == "kind" and value not in KINDS:
+                raise TableError(f"{where}: unknown kind {value!r}")
+            if (fld.endswith(("Added", "Deprecated", "Removed"))
+                    and value and not VERSION_RE.match(value)):
+                raise TableError(f"{where}: not a version: {value!r}")
+        else:
+            raise TableError(f"{where}: unknown field {fld!r} (a TSV column or one of "
+                             f"{', '.join(NOTE_FIELDS)})")
+        rules.append(Override(where, number, library, match, fld, value, reason, selectors))
+    return rules
+
+
+def apply_overrides(records: list[dict[str, str]], rules: list[Override]) -> int:
+    """Applies the data rows in order and checks every row matches; returns fields changed."""
+    changed = 0
+    for rule in rules:
+        hits = [r for r in records
+                if rule.matches(r["cudaName"], r["library"], r["family"], r["kind"], r["hipName"])]
+        if not hits:
+            raise TableError(f"{rule.source}: matches no entry")
+        if rule.exact and len(hits) > 1:
+            raise TableError(f"{rule.source}: {rule.match} is in {len(hits)} libraries; "
+                             "give the library")
+        if rule.column in NOTE_FIELDS:
+            continue
+        substitution = SUBSTITUTION_RE.match(rule.value)
+        for record in hits:
+            if substitution:
+                pattern = substitution.group(1)
+                replacement = substitution.group(2).replace("\\/", "/")
+                value = re.sub(pattern, replacement, record[rule.column])
+                if value == record[rule.column]:
+                    raise TableError(f"{rule.source}: {rule.value} does not change "
+                                     f"{record['cudaName']}'s {rule.column} {value!r}")
+            else:
+                value = rule.value
+            if rule.column in ("status", "rocStatus") and value not in STATUSES:
+                raise TableError(f"{rule.source}: {record['cudaName']}: status {value!r}")
+            if (rule.column.endswith(("Added", "Deprecated", "Removed"))
+                    and value and not VERSION_RE.match(value)):
+                raise TableError(f"{rule.source}: {record['cudaName']}: not a version {value!r}")
+            if record[rule.column] != value:
+                record[rule.column] = value
+                changed += 1
+    return changed
+
+
+def build_records(tables: list[Table]) -> list[dict[str, str]]:
+    records = []
     for table in tables:
         kinds = infer_kinds(table.library, table.rows)
         for row in sorted(table.rows, key=lambda r: r.cuda):
@@ -404,14 +581,21 @@ def build_tsv(tables: list[Table]) -> str:
                 status_of(row.roc, row.roc_versions, row.roc_experimental),
                 *row.cuda_versions, *row.hip_versions, *row.roc_versions,
             ]
-            lines.append("\t".join(fields))
+            records.append(dict(zip(COLUMNS, fields)))
+    return records
+
+
+def build_tsv(records: list[dict[str, str]]) -> str:
+    lines = ["\t".join(COLUMNS)]
+    for record in records:
+        lines.append("\t".join(record[c] for c in COLUMNS))
     return "\n".join(lines) + "\n"
 
 
 def render_swift(tsv: str) -> str:
     return (
-        "// Generated by Scripts/generate_mapping.py from ../shared/reference/hipify-tables; "
-        "do not edit.\n"
+        "// Generated by Scripts/generate_mapping.py from ../shared/reference/hipify-tables and "
+        "Scripts/mapping_overrides.tsv; do not edit.\n"
         "// Run `python3 Scripts/generate_mapping.py` to regenerate it.\n"
         "//\n"
         "// Source data: AMD HIPIFY documentation tables (MIT licence).\n"
@@ -429,6 +613,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tables", type=Path, default=DEFAULT_TABLES,
                         help=f"directory of hipify tables (default: {DEFAULT_TABLES})")
+    parser.add_argument("--overrides", type=Path, default=DEFAULT_OVERRIDES,
+                        help=f"override file applied after the tables (default: {DEFAULT_OVERRIDES})")
+    parser.add_argument("--no-overrides", action="store_true",
+                        help="apply no override file (the tables as they are)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
                         help=f"Swift file to write (default: {DEFAULT_OUTPUT})")
     parser.add_argument("--check", action="store_true",
@@ -440,6 +628,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tables = [parse_table(lib, args.tables / name) for lib, name in LIBRARIES]
+        rules = [] if args.no_overrides else read_overrides(args.overrides)
+        records = build_records(tables)
+        changed = apply_overrides(records, rules)
     except (OSError, TableError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -457,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: {len(shared)} CUDA names appear in more than one library "
               f"(kept in each): {', '.join(shared)}")
 
-    content = render_swift(build_tsv(tables))
+    content = render_swift(build_tsv(records))
     if args.check:
         try:
             current = args.output.read_text(encoding="utf-8")
@@ -474,6 +665,8 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(content, encoding="utf-8")
     total = sum(len(t.rows) for t in tables)
     print(f"wrote {args.output} ({total} entries)")
+    data_rules = sum(1 for r in rules if r.column not in NOTE_FIELDS)
+    print(f"  overrides: {len(rules)} rows ({data_rules} changing data, {changed} fields changed)")
     for table in tables:
         mapped = sum(1 for r in table.rows if r.hip)
         print(f"  {table.library:<10} {len(table.rows):>5} rows, {mapped:>5} with a HIP name")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what cu2hip needs on Debian 12: libclang (parsing), and the HIP compiler used by the
-# tests to compile translated code for AMD GPUs (hipcc, libamdhip64-dev, rocm-device-libs).
-# Swift 6 must already be on PATH.
+# tests to compile translated code for AMD GPUs (hipcc, libamdhip64-dev, rocm-device-libs), and
+# pip, which fetches AMD's HIP Python bindings for the PyPI cross-check test (its .pxd files only,
+# into .build/pypi-crosscheck; nothing is installed). Swift 6 must already be on PATH.
 set -euo pipefail
-packages=(libclang-dev hipcc libamdhip64-dev rocm-device-libs git patch python3)
+packages=(libclang-dev hipcc libamdhip64-dev rocm-device-libs git patch python3 python3-pip)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -16,3 +17,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install Swift 6 first" >&2; exit 1; }
+# The pinned HIP Python wheels for the PyPI cross-check (a no-op once fetched). Without network the
+# test reports the failure itself; CU2HIP_OFFLINE=1 skips this step (and, outside CI, the test).
+if [ "${CU2HIP_OFFLINE:-}" != "1" ]; then
+  python3 "$(dirname "$0")/pypi_crosscheck.py" --fetch-only --quiet \
+    || echo "setup: could not fetch the HIP Python wheels from PyPI; the PyPI cross-check test will fail" >&2
+fi

@@ -315,7 +315,7 @@ cudaDevAttrMaxAccessPolicyWindowSize	runtime	Data types used by CUDA Runtime	enu
 cudaDevAttrMaxBlockDimX	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxBlockDimX		supported	unsupported				1.6.0					
 cudaDevAttrMaxBlockDimY	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxBlockDimY		supported	unsupported				1.6.0					
 cudaDevAttrMaxBlockDimZ	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxBlockDimZ		supported	unsupported				1.6.0					
-cudaDevAttrMaxBlocksPerMultiprocessor	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxBlocksPerMultiprocessor		supported	unsupported	11.0			4.3.0					
+cudaDevAttrMaxBlocksPerMultiprocessor	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxBlocksPerMultiProcessor		supported	unsupported	11.0			4.3.0					
 cudaDevAttrMaxGridDimX	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxGridDimX		supported	unsupported				1.6.0					
 cudaDevAttrMaxGridDimY	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxGridDimY		supported	unsupported				1.6.0					
 cudaDevAttrMaxGridDimZ	runtime	Data types used by CUDA Runtime	enum-constant	hipDeviceAttributeMaxGridDimZ		supported	unsupported				1.6.0					
@@ -453,10 +453,10 @@ cudaDeviceSetSharedMemConfig	runtime	Device Management [DEPRECATED]	function	hip
 cudaDeviceSyncMemops	runtime	Data types used by CUDA Runtime	macro			unsupported	unsupported	12.1								
 cudaDeviceSynchronize	runtime	Device Management	function	hipDeviceSynchronize		supported	unsupported				1.6.0					
 cudaDeviceUnregisterAsyncNotification	runtime	Memory Management	function			unsupported	unsupported	12.4								
-cudaDriverEntryPointQueryResult	runtime	Data types used by CUDA Runtime	type	hipDriverProcAddressQueryResult		supported	unsupported	12.0			6.2.0					
-cudaDriverEntryPointSuccess	runtime	Data types used by CUDA Runtime	enum-constant	HIP_GET_PROC_ADDRESS_SUCCESS		supported	unsupported	12.0			6.2.0					
-cudaDriverEntryPointSymbolNotFound	runtime	Data types used by CUDA Runtime	enum-constant	HIP_GET_PROC_ADDRESS_SYMBOL_NOT_FOUND		supported	unsupported	12.0			6.2.0					
-cudaDriverEntryPointVersionNotSufficent	runtime	Data types used by CUDA Runtime	enum-constant	HIP_GET_PROC_ADDRESS_VERSION_NOT_SUFFICIENT		supported	unsupported	12.0			6.2.0					
+cudaDriverEntryPointQueryResult	runtime	Data types used by CUDA Runtime	type	hipDriverEntryPointQueryResult		supported	unsupported	12.0			7.1.0					
+cudaDriverEntryPointSuccess	runtime	Data types used by CUDA Runtime	enum-constant	hipDriverEntryPointSuccess		supported	unsupported	12.0			7.1.0					
+cudaDriverEntryPointSymbolNotFound	runtime	Data types used by CUDA Runtime	enum-constant	hipDriverEntryPointSymbolNotFound		supported	unsupported	12.0			7.1.0					
+cudaDriverEntryPointVersionNotSufficent	runtime	Data types used by CUDA Runtime	enum-constant	hipDriverEntryPointVersionNotSufficent		supported	unsupported	12.0			7.1.0					
 cudaDriverGetVersion	runtime	Version Management	function	hipDriverGetVersion		supported	unsupported				1.6.0					
 cudaEGLStreamConsumerAcquireFrame	runtime	EGL Interoperability	function			unsupported	unsupported	9.1								
 cudaEGLStreamConsumerConnect	runtime	EGL Interoperability	function			unsupported	unsupported	9.1								
@@ -813,7 +813,7 @@ cudaGetDevice	runtime	Device Management	function	hipGetDevice		supported	unsuppo
 cudaGetDeviceCount	runtime	Device Management	function	hipGetDeviceCount		supported	unsupported				1.6.0					
 cudaGetDeviceFlags	runtime	Device Management	function	hipGetDeviceFlags		supported	unsupported				3.6.0					
 cudaGetDeviceProperties	runtime	Device Management	function	hipGetDeviceProperties		supported	unsupported				1.6.0					
-cudaGetDriverEntryPoint	runtime	Driver Entry Point Access	function	hipGetProcAddress		supported	unsupported	11.3			6.2.0					
+cudaGetDriverEntryPoint	runtime	Driver Entry Point Access	function	hipGetDriverEntryPoint		supported	unsupported	11.3			7.1.0					
 cudaGetDriverEntryPointByVersion	runtime	Driver Entry Point Access	function			unsupported	unsupported	12.5								
 cudaGetDriverEntryPointFlags	runtime	Data types used by CUDA Runtime	type			unsupported	unsupported	11.3								
 cudaGetErrorName	runtime	Error Handling	function	hipGetErrorName		supported	unsupported				1.6.0					
@@ -1653,9 +1653,9 @@ CUDA_MEMCPY3D_v1_st	driver	CUDA Driver Data Types	type	HIP_MEMCPY3D		supported	u
 CUDA_MEMCPY3D_v2	driver	CUDA Driver Data Types	type	HIP_MEMCPY3D		supported	unsupported	11.3			3.2.0					
 CUDA_MEMCPY_NODE_PARAMS	driver	CUDA Driver Data Types	type	hipMemcpyNodeParams		supported	unsupported	12.2			6.1.0					
 CUDA_MEMCPY_NODE_PARAMS_st	driver	CUDA Driver Data Types	type	hipMemcpyNodeParams		supported	unsupported	12.2			6.1.0					
-CUDA_MEMSET_NODE_PARAMS	driver	CUDA Driver Data Types	type	HIP_MEMSET_NODE_PARAMS		supported	unsupported	10.0			6.1.0					
-CUDA_MEMSET_NODE_PARAMS_st	driver	CUDA Driver Data Types	type	HIP_MEMSET_NODE_PARAMS		supported	unsupported	10.0			6.1.0					
-CUDA_MEMSET_NODE_PARAMS_v1	driver	CUDA Driver Data Types	type	HIP_MEMSET_NODE_PARAMS		supported	unsupported	11.3			6.1.0					
+CUDA_MEMSET_NODE_PARAMS	driver	CUDA Driver Data Types	type	hipMemsetParams		supported	unsupported	10.0			7.0.0					
+CUDA_MEMSET_NODE_PARAMS_st	driver	CUDA Driver Data Types	type	hipMemsetParams		supported	unsupported	10.0			7.0.0					
+CUDA_MEMSET_NODE_PARAMS_v1	driver	CUDA Driver Data Types	type	hipMemsetParams		supported	unsupported	11.3			7.0.0					
 CUDA_MEMSET_NODE_PARAMS_v2	driver	CUDA Driver Data Types	type			unsupported	unsupported	12.2								
 CUDA_MEMSET_NODE_PARAMS_v2_st	driver	CUDA Driver Data Types	type			unsupported	unsupported	12.2								
 CUDA_MEM_ALLOC_NODE_PARAMS	driver	CUDA Driver Data Types	type	hipMemAllocNodeParams		supported	unsupported	11.4			5.5.0					
@@ -1900,7 +1900,7 @@ CU_DEVICE_ATTRIBUTE_MAXIMUM_TEXTURECUBEMAP_LAYERED_LAYERS	driver	CUDA Driver Dat
 CU_DEVICE_ATTRIBUTE_MAXIMUM_TEXTURECUBEMAP_LAYERED_WIDTH	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxTextureCubemapLayered		supported	unsupported				4.3.0					
 CU_DEVICE_ATTRIBUTE_MAXIMUM_TEXTURECUBEMAP_WIDTH	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxTextureCubemap		supported	unsupported				4.3.0					
 CU_DEVICE_ATTRIBUTE_MAX_ACCESS_POLICY_WINDOW_SIZE	driver	CUDA Driver Data Types	enum-constant			unsupported	unsupported	11.0								
-CU_DEVICE_ATTRIBUTE_MAX_BLOCKS_PER_MULTIPROCESSOR	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxBlocksPerMultiprocessor		supported	unsupported	11.0			4.3.0					
+CU_DEVICE_ATTRIBUTE_MAX_BLOCKS_PER_MULTIPROCESSOR	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxBlocksPerMultiProcessor		supported	unsupported	11.0			4.3.0					
 CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxBlockDimX		supported	unsupported				1.6.0					
 CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxBlockDimY		supported	unsupported				1.6.0					
 CU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Z	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMaxBlockDimZ		supported	unsupported				1.6.0					
@@ -1924,7 +1924,7 @@ CU_DEVICE_ATTRIBUTE_MPS_ENABLED	driver	CUDA Driver Data Types	enum-constant			un
 CU_DEVICE_ATTRIBUTE_MULTICAST_SUPPORTED	driver	CUDA Driver Data Types	enum-constant			unsupported	unsupported	12.1								
 CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMultiprocessorCount		supported	unsupported				1.6.0					
 CU_DEVICE_ATTRIBUTE_MULTI_GPU_BOARD	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeIsMultiGpuBoard		supported	unsupported				1.6.0					
-CU_DEVICE_ATTRIBUTE_MULTI_GPU_BOARD_GROUP_ID	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMultiGpuBoardGroupId		supported	unsupported				4.3.0					
+CU_DEVICE_ATTRIBUTE_MULTI_GPU_BOARD_GROUP_ID	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributeMultiGpuBoardGroupID		supported	unsupported				5.0.0					
 CU_DEVICE_ATTRIBUTE_NUMA_CONFIG	driver	CUDA Driver Data Types	enum-constant			unsupported	unsupported	12.2								
 CU_DEVICE_ATTRIBUTE_NUMA_ID	driver	CUDA Driver Data Types	enum-constant			unsupported	unsupported	12.2								
 CU_DEVICE_ATTRIBUTE_PAGEABLE_MEMORY_ACCESS	driver	CUDA Driver Data Types	enum-constant	hipDeviceAttributePageableMemoryAccess		supported	unsupported	8.0			3.10.0					
@@ -4807,34 +4807,34 @@ cublasAlloc	cublas	CUBLAS Helper Function Reference	function			unsupported	unsup
 cublasAsumEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1								
 cublasAsumEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasAtomicsMode_t	cublas	CUBLAS Data types	type	hipblasAtomicsMode_t	rocblas_atomics_mode	supported	supported				3.10.0			3.8.0		
-cublasAxpyEx	cublas	BLAS-like Extension	function	hipblasAxpyEx_v2	rocblas_axpy_ex	supported	supported	8.0			6.0.0			3.9.0		
-cublasAxpyEx_64	cublas	BLAS-like Extension	function	hipblasAxpyEx_v2_64	rocblas_axpy_ex_64	supported	supported	12.0			6.2.0			6.1.0		
-cublasCaxpy	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_v2	rocblas_caxpy	supported	supported				6.0.0			1.5.0		
-cublasCaxpy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_v2_64	rocblas_caxpy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCaxpy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_v2	rocblas_caxpy	supported	supported				6.0.0			1.5.0		
-cublasCaxpy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_v2_64	rocblas_caxpy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCcopy	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_v2	rocblas_ccopy	supported	supported				6.0.0			1.5.0		
-cublasCcopy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_v2_64	rocblas_ccopy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCcopy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_v2	rocblas_ccopy	supported	supported				6.0.0			1.5.0		
-cublasCcopy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_v2_64	rocblas_ccopy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCdgmm	cublas	BLAS-like Extension	function	hipblasCdgmm_v2	rocblas_cdgmm	supported	supported				6.0.0			3.5.0		
+cublasAxpyEx	cublas	BLAS-like Extension	function	hipblasAxpyEx	rocblas_axpy_ex	supported	supported	8.0			7.0.0			3.9.0		
+cublasAxpyEx_64	cublas	BLAS-like Extension	function	hipblasAxpyEx_64	rocblas_axpy_ex_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCaxpy	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy	rocblas_caxpy	supported	supported				7.0.0			1.5.0		
+cublasCaxpy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_64	rocblas_caxpy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCaxpy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy	rocblas_caxpy	supported	supported				7.0.0			1.5.0		
+cublasCaxpy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCaxpy_64	rocblas_caxpy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCcopy	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy	rocblas_ccopy	supported	supported				7.0.0			1.5.0		
+cublasCcopy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_64	rocblas_ccopy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCcopy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy	rocblas_ccopy	supported	supported				7.0.0			1.5.0		
+cublasCcopy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCcopy_64	rocblas_ccopy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCdgmm	cublas	BLAS-like Extension	function	hipblasCdgmm	rocblas_cdgmm	supported	supported				7.0.0			3.5.0		
 cublasCdgmm_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasCdotc	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_v2	rocblas_cdotc	supported	supported				6.0.0			3.5.0		
-cublasCdotc_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_v2_64	rocblas_cdotc_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCdotc_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_v2	rocblas_cdotc	supported	supported				6.0.0			3.5.0		
-cublasCdotc_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_v2_64	rocblas_cdotc_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCdotu	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_v2	rocblas_cdotu	supported	supported				6.0.0			1.5.0		
-cublasCdotu_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_v2_64	rocblas_cdotu_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCdotu_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_v2	rocblas_cdotu	supported	supported				6.0.0			1.5.0		
-cublasCdotu_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_v2_64	rocblas_cdotu_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCgbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_v2	rocblas_cgbmv	supported	supported				6.0.0			3.5.0		
-cublasCgbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_v2_64	rocblas_cgbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_v2	rocblas_cgbmv	supported	supported				6.0.0			3.5.0		
-cublasCgbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_v2_64	rocblas_cgbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgeam	cublas	BLAS-like Extension	function	hipblasCgeam_v2	rocblas_cgeam	supported	supported				6.0.0			3.5.0		
+cublasCdotc	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc	rocblas_cdotc	supported	supported				7.0.0			3.5.0		
+cublasCdotc_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_64	rocblas_cdotc_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCdotc_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc	rocblas_cdotc	supported	supported				7.0.0			3.5.0		
+cublasCdotc_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotc_64	rocblas_cdotc_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCdotu	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu	rocblas_cdotu	supported	supported				7.0.0			1.5.0		
+cublasCdotu_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_64	rocblas_cdotu_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCdotu_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu	rocblas_cdotu	supported	supported				7.0.0			1.5.0		
+cublasCdotu_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCdotu_64	rocblas_cdotu_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCgbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv	rocblas_cgbmv	supported	supported				7.0.0			3.5.0		
+cublasCgbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_64	rocblas_cgbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv	rocblas_cgbmv	supported	supported				7.0.0			3.5.0		
+cublasCgbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgbmv_64	rocblas_cgbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgeam	cublas	BLAS-like Extension	function	hipblasCgeam	rocblas_cgeam	supported	supported				7.0.0			3.5.0		
 cublasCgeam_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasCgelsBatched	cublas	BLAS-like Extension	function	hipblasCgelsBatched_v2		supported	unsupported				6.0.0					
-cublasCgemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_v2	rocblas_cgemm	supported	supported				6.0.0			1.5.0		
+cublasCgelsBatched	cublas	BLAS-like Extension	function	hipblasCgelsBatched		supported	unsupported				7.0.0					
+cublasCgemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm	rocblas_cgemm	supported	supported				7.0.0			1.5.0		
 cublasCgemm3m	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	8.0								
 cublasCgemm3mBatched	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	8.0								
 cublasCgemm3mBatched_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
@@ -4843,81 +4843,81 @@ cublasCgemm3mEx_64	cublas	CUBLAS Level-3 Function Reference	function			unsupport
 cublasCgemm3mStridedBatched	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	8.0								
 cublasCgemm3mStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
 cublasCgemm3m_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCgemmBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmBatched_v2	rocblas_cgemm_batched	supported	supported				6.0.0			3.5.0		
-cublasCgemmBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmBatched_v2_64	rocblas_cgemm_batched_64	experimental	experimental	12.0			6.3.0			6.3.0		
+cublasCgemmBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmBatched	rocblas_cgemm_batched	supported	supported				7.0.0			3.5.0		
+cublasCgemmBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmBatched_64	rocblas_cgemm_batched_64	experimental	experimental	12.0			7.0.0			6.3.0		
 cublasCgemmEx	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasCgemmEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasCgemmStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmStridedBatched_v2	rocblas_cgemm_strided_batched	supported	supported	8.0			6.0.0			1.5.0		
-cublasCgemmStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmStridedBatched_v2_64	rocblas_cgemm_strided_batched_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCgemm_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_v2_64	rocblas_cgemm_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCgemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_v2	rocblas_cgemm	supported	supported				6.0.0			1.5.0		
-cublasCgemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_v2_64	rocblas_cgemm_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCgemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_v2	rocblas_cgemv	supported	supported				6.0.0			1.5.0		
-cublasCgemvBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvBatched_v2	rocblas_cgemv_batched	supported	supported	11.6			6.0.0			3.5.0		
-cublasCgemvBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvBatched_v2_64	rocblas_cgemv_batched_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgemvStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvStridedBatched_v2	rocblas_cgemv_strided_batched	supported	supported	11.6			6.0.0			3.5.0		
-cublasCgemvStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvStridedBatched_v2_64	rocblas_cgemv_strided_batched_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_v2_64	rocblas_cgemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_v2	rocblas_cgemv	supported	supported				6.0.0			1.5.0		
-cublasCgemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_v2_64	rocblas_cgemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgeqrfBatched	cublas	BLAS-like Extension	function	hipblasCgeqrfBatched_v2		supported	unsupported				6.0.0					
-cublasCgerc	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_v2	rocblas_cgerc	supported	supported				6.0.0			3.5.0		
-cublasCgerc_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_v2_64	rocblas_cgerc_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgerc_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_v2	rocblas_cgerc	supported	supported				6.0.0			3.5.0		
-cublasCgerc_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_v2_64	rocblas_cgerc_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgeru	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_v2	rocblas_cgeru	supported	supported				6.0.0			3.5.0		
-cublasCgeru_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_v2_64	rocblas_cgeru_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgeru_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_v2	rocblas_cgeru	supported	supported				6.0.0			3.5.0		
-cublasCgeru_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_v2_64	rocblas_cgeru_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCgetrfBatched	cublas	BLAS-like Extension	function	hipblasCgetrfBatched_v2		supported	unsupported				6.0.0					
-cublasCgetriBatched	cublas	BLAS-like Extension	function	hipblasCgetriBatched_v2		supported	unsupported				6.0.0					
-cublasCgetrsBatched	cublas	BLAS-like Extension	function	hipblasCgetrsBatched_v2		supported	unsupported				6.0.0					
-cublasChbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_v2	rocblas_chbmv	supported	supported				6.0.0			3.5.0		
-cublasChbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_v2_64	rocblas_chbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_v2	rocblas_chbmv	supported	supported				6.0.0			3.5.0		
-cublasChbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_v2_64	rocblas_chbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasChemm_v2	rocblas_chemm	supported	supported				6.0.0			3.5.0		
+cublasCgemmStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmStridedBatched	rocblas_cgemm_strided_batched	supported	supported	8.0			7.0.0			1.5.0		
+cublasCgemmStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemmStridedBatched_64	rocblas_cgemm_strided_batched_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCgemm_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_64	rocblas_cgemm_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCgemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm	rocblas_cgemm	supported	supported				7.0.0			1.5.0		
+cublasCgemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemm_64	rocblas_cgemm_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCgemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv	rocblas_cgemv	supported	supported				7.0.0			1.5.0		
+cublasCgemvBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvBatched	rocblas_cgemv_batched	supported	supported	11.6			7.0.0			3.5.0		
+cublasCgemvBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvBatched_64	rocblas_cgemv_batched_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgemvStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvStridedBatched	rocblas_cgemv_strided_batched	supported	supported	11.6			7.0.0			3.5.0		
+cublasCgemvStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCgemvStridedBatched_64	rocblas_cgemv_strided_batched_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_64	rocblas_cgemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv	rocblas_cgemv	supported	supported				7.0.0			1.5.0		
+cublasCgemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgemv_64	rocblas_cgemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgeqrfBatched	cublas	BLAS-like Extension	function	hipblasCgeqrfBatched		supported	unsupported				7.0.0					
+cublasCgerc	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc	rocblas_cgerc	supported	supported				7.0.0			3.5.0		
+cublasCgerc_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_64	rocblas_cgerc_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgerc_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc	rocblas_cgerc	supported	supported				7.0.0			3.5.0		
+cublasCgerc_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgerc_64	rocblas_cgerc_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgeru	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru	rocblas_cgeru	supported	supported				7.0.0			3.5.0		
+cublasCgeru_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_64	rocblas_cgeru_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgeru_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru	rocblas_cgeru	supported	supported				7.0.0			3.5.0		
+cublasCgeru_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCgeru_64	rocblas_cgeru_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCgetrfBatched	cublas	BLAS-like Extension	function	hipblasCgetrfBatched		supported	unsupported				7.0.0					
+cublasCgetriBatched	cublas	BLAS-like Extension	function	hipblasCgetriBatched		supported	unsupported				7.0.0					
+cublasCgetrsBatched	cublas	BLAS-like Extension	function	hipblasCgetrsBatched		supported	unsupported				7.0.0					
+cublasChbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv	rocblas_chbmv	supported	supported				7.0.0			3.5.0		
+cublasChbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_64	rocblas_chbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv	rocblas_chbmv	supported	supported				7.0.0			3.5.0		
+cublasChbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChbmv_64	rocblas_chbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasChemm	rocblas_chemm	supported	supported				7.0.0			3.5.0		
 cublasChemm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasChemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasChemm_v2	rocblas_chemm	supported	supported				6.0.0			3.5.0		
+cublasChemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasChemm	rocblas_chemm	supported	supported				7.0.0			3.5.0		
 cublasChemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasChemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_v2	rocblas_chemv	supported	supported				6.0.0			1.5.0		
-cublasChemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_v2_64	rocblas_chemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_v2	rocblas_chemv	supported	supported				6.0.0			1.5.0		
-cublasChemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_v2_64	rocblas_chemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCher	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_v2	rocblas_cher	supported	supported				6.0.0			3.5.0		
-cublasCher2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_v2	rocblas_cher2	supported	supported				6.0.0			3.5.0		
-cublasCher2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_v2_64	rocblas_cher2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCher2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_v2	rocblas_cher2	supported	supported				6.0.0			3.5.0		
-cublasCher2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_v2_64	rocblas_cher2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCher2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_v2	rocblas_cher2k	supported	supported				6.0.0			3.5.0		
-cublasCher2k_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_v2_64	rocblas_cher2k_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCher2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_v2	rocblas_cher2k	supported	supported				6.0.0			3.5.0		
-cublasCher2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_v2_64	rocblas_cher2k_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCher_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_v2_64	rocblas_cher_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCher_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_v2	rocblas_cher	supported	supported				6.0.0			3.5.0		
-cublasCher_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_v2_64	rocblas_cher_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCherk	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_v2	rocblas_cherk	supported	supported				6.0.0			3.5.0		
+cublasChemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv	rocblas_chemv	supported	supported				7.0.0			1.5.0		
+cublasChemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_64	rocblas_chemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv	rocblas_chemv	supported	supported				7.0.0			1.5.0		
+cublasChemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChemv_64	rocblas_chemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCher	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher	rocblas_cher	supported	supported				7.0.0			3.5.0		
+cublasCher2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2	rocblas_cher2	supported	supported				7.0.0			3.5.0		
+cublasCher2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_64	rocblas_cher2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCher2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2	rocblas_cher2	supported	supported				7.0.0			3.5.0		
+cublasCher2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher2_64	rocblas_cher2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCher2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k	rocblas_cher2k	supported	supported				7.0.0			3.5.0		
+cublasCher2k_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_64	rocblas_cher2k_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCher2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k	rocblas_cher2k	supported	supported				7.0.0			3.5.0		
+cublasCher2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCher2k_64	rocblas_cher2k_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCher_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_64	rocblas_cher_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCher_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher	rocblas_cher	supported	supported				7.0.0			3.5.0		
+cublasCher_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCher_64	rocblas_cher_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCherk	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk	rocblas_cherk	supported	supported				7.0.0			3.5.0		
 cublasCherk3mEx	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasCherk3mEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasCherkEx	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasCherkEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasCherk_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_v2_64	rocblas_cherk_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCherk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_v2	rocblas_cherk	supported	supported				6.0.0			3.5.0		
-cublasCherk_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_v2_64	rocblas_cherk_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasCherkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherkx_v2	rocblas_cherkx	supported	supported				6.0.0			3.5.0		
-cublasCherkx_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherkx_v2_64	rocblas_cherkx_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasChpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_v2	rocblas_chpmv	supported	supported				6.0.0			3.5.0		
-cublasChpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_v2_64	rocblas_chpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_v2	rocblas_chpmv	supported	supported				6.0.0			3.5.0		
-cublasChpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_v2_64	rocblas_chpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChpr	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_v2	rocblas_chpr	supported	supported				6.0.0			3.5.0		
-cublasChpr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_v2	rocblas_chpr2	supported	supported				6.0.0			3.5.0		
-cublasChpr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_v2_64	rocblas_chpr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChpr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_v2	rocblas_chpr2	supported	supported				6.0.0			3.5.0		
-cublasChpr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_v2_64	rocblas_chpr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChpr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_v2_64	rocblas_chpr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasChpr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_v2	rocblas_chpr	supported	supported				6.0.0			3.5.0		
-cublasChpr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_v2_64	rocblas_chpr_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasCherk_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_64	rocblas_cherk_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCherk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk	rocblas_cherk	supported	supported				7.0.0			3.5.0		
+cublasCherk_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherk_64	rocblas_cherk_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasCherkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherkx	rocblas_cherkx	supported	supported				7.0.0			3.5.0		
+cublasCherkx_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasCherkx_64	rocblas_cherkx_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasChpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv	rocblas_chpmv	supported	supported				7.0.0			3.5.0		
+cublasChpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_64	rocblas_chpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv	rocblas_chpmv	supported	supported				7.0.0			3.5.0		
+cublasChpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpmv_64	rocblas_chpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChpr	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr	rocblas_chpr	supported	supported				7.0.0			3.5.0		
+cublasChpr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2	rocblas_chpr2	supported	supported				7.0.0			3.5.0		
+cublasChpr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_64	rocblas_chpr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChpr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2	rocblas_chpr2	supported	supported				7.0.0			3.5.0		
+cublasChpr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr2_64	rocblas_chpr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChpr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_64	rocblas_chpr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasChpr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr	rocblas_chpr	supported	supported				7.0.0			3.5.0		
+cublasChpr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasChpr_64	rocblas_chpr_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasCmatinvBatched	cublas	BLAS-like Extension	function			unsupported	unsupported									
 cublasComputeType_t	cublas	CUBLAS Data types	type	hipblasComputeType_t	rocblas_computetype	supported	supported	11.0			6.0.0			5.7.0		
 cublasContext	cublas	CUBLAS Data types	type		_rocblas_handle	unsupported	supported							1.5.0		
@@ -4925,93 +4925,93 @@ cublasCopyEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1
 cublasCopyEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasCreate	cublas	CUBLAS Helper Function Reference	function	hipblasCreate	rocblas_create_handle	supported	supported				1.8.2			1.5.0		
 cublasCreate_v2	cublas	CUBLAS Helper Function Reference	function	hipblasCreate	rocblas_create_handle	supported	supported				1.8.2			1.5.0		
-cublasCrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_v2	rocblas_crot	supported	supported				6.0.0			3.5.0		
-cublasCrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_v2_64	rocblas_crot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_v2	rocblas_crot	supported	supported				6.0.0			3.5.0		
-cublasCrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_v2_64	rocblas_crot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCrotg	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrotg_v2	rocblas_crotg	supported	supported				6.0.0			3.5.0		
-cublasCrotg_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrotg_v2	rocblas_crotg	supported	supported				6.0.0			3.5.0		
-cublasCscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_v2	rocblas_cscal	supported	supported				6.0.0			1.5.0		
-cublasCscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_v2_64	rocblas_cscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_v2	rocblas_cscal	supported	supported				6.0.0			1.5.0		
-cublasCscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_v2_64	rocblas_cscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCsrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_v2	rocblas_csrot	supported	supported				6.0.0			3.5.0		
-cublasCsrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_v2_64	rocblas_csrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCsrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_v2	rocblas_csrot	supported	supported				6.0.0			3.5.0		
-cublasCsrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_v2_64	rocblas_csrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCsscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_v2	rocblas_csscal	supported	supported				6.0.0			3.5.0		
-cublasCsscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_v2_64	rocblas_csscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCsscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_v2	rocblas_csscal	supported	supported				6.0.0			3.5.0		
-cublasCsscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_v2_64	rocblas_csscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCswap	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_v2	rocblas_cswap	supported	supported				6.0.0			1.5.0		
-cublasCswap_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_v2_64	rocblas_cswap_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCswap_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_v2	rocblas_cswap	supported	supported				6.0.0			1.5.0		
-cublasCswap_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_v2_64	rocblas_cswap_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasCsymm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsymm_v2	rocblas_csymm	supported	supported				6.0.0			3.5.0		
+cublasCrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot	rocblas_crot	supported	supported				7.0.0			3.5.0		
+cublasCrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_64	rocblas_crot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot	rocblas_crot	supported	supported				7.0.0			3.5.0		
+cublasCrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrot_64	rocblas_crot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCrotg	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrotg	rocblas_crotg	supported	supported				7.0.0			3.5.0		
+cublasCrotg_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCrotg	rocblas_crotg	supported	supported				7.0.0			3.5.0		
+cublasCscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal	rocblas_cscal	supported	supported				7.0.0			1.5.0		
+cublasCscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_64	rocblas_cscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal	rocblas_cscal	supported	supported				7.0.0			1.5.0		
+cublasCscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCscal_64	rocblas_cscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCsrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot	rocblas_csrot	supported	supported				7.0.0			3.5.0		
+cublasCsrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_64	rocblas_csrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCsrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot	rocblas_csrot	supported	supported				7.0.0			3.5.0		
+cublasCsrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsrot_64	rocblas_csrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCsscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal	rocblas_csscal	supported	supported				7.0.0			3.5.0		
+cublasCsscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_64	rocblas_csscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCsscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal	rocblas_csscal	supported	supported				7.0.0			3.5.0		
+cublasCsscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCsscal_64	rocblas_csscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCswap	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap	rocblas_cswap	supported	supported				7.0.0			1.5.0		
+cublasCswap_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_64	rocblas_cswap_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCswap_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap	rocblas_cswap	supported	supported				7.0.0			1.5.0		
+cublasCswap_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasCswap_64	rocblas_cswap_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasCsymm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsymm	rocblas_csymm	supported	supported				7.0.0			3.5.0		
 cublasCsymm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsymm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsymm_v2	rocblas_csymm	supported	supported				6.0.0			3.5.0		
+cublasCsymm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsymm	rocblas_csymm	supported	supported				7.0.0			3.5.0		
 cublasCsymm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsymv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_v2	rocblas_csymv	supported	supported				6.0.0			3.5.0		
-cublasCsymv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_v2_64	rocblas_csymv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsymv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_v2	rocblas_csymv	supported	supported				6.0.0			3.5.0		
-cublasCsymv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_v2_64	rocblas_csymv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsyr	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_v2	rocblas_csyr	supported	supported				6.0.0			1.7.1		
-cublasCsyr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_v2	rocblas_csyr2	supported	supported				6.0.0			3.5.0		
-cublasCsyr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_v2_64	rocblas_csyr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsyr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_v2	rocblas_csyr2	supported	supported				6.0.0			3.5.0		
-cublasCsyr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_v2_64	rocblas_csyr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsyr2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyr2k_v2	rocblas_csyr2k	supported	supported				6.0.0			3.5.0		
+cublasCsymv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv	rocblas_csymv	supported	supported				7.0.0			3.5.0		
+cublasCsymv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_64	rocblas_csymv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsymv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv	rocblas_csymv	supported	supported				7.0.0			3.5.0		
+cublasCsymv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsymv_64	rocblas_csymv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsyr	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr	rocblas_csyr	supported	supported				7.0.0			1.7.1		
+cublasCsyr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2	rocblas_csyr2	supported	supported				7.0.0			3.5.0		
+cublasCsyr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_64	rocblas_csyr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsyr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2	rocblas_csyr2	supported	supported				7.0.0			3.5.0		
+cublasCsyr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr2_64	rocblas_csyr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsyr2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyr2k	rocblas_csyr2k	supported	supported				7.0.0			3.5.0		
 cublasCsyr2k_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsyr2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyr2k_v2	rocblas_csyr2k	supported	supported				6.0.0			3.5.0		
+cublasCsyr2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyr2k	rocblas_csyr2k	supported	supported				7.0.0			3.5.0		
 cublasCsyr2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsyr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_v2_64	rocblas_csyr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsyr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_v2	rocblas_csyr	supported	supported				6.0.0			1.7.1		
-cublasCsyr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_v2_64	rocblas_csyr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCsyrk	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrk_v2	rocblas_csyrk	supported	supported				6.0.0			3.5.0		
+cublasCsyr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_64	rocblas_csyr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsyr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr	rocblas_csyr	supported	supported				7.0.0			1.7.1		
+cublasCsyr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCsyr_64	rocblas_csyr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCsyrk	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrk	rocblas_csyrk	supported	supported				7.0.0			3.5.0		
 cublasCsyrk3mEx	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasCsyrk3mEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasCsyrkEx	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasCsyrkEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasCsyrk_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsyrk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrk_v2	rocblas_csyrk	supported	supported				6.0.0			3.5.0		
+cublasCsyrk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrk	rocblas_csyrk	supported	supported				7.0.0			3.5.0		
 cublasCsyrk_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCsyrkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrkx_v2	rocblas_csyrkx	supported	supported				6.0.0			3.5.0		
+cublasCsyrkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasCsyrkx	rocblas_csyrkx	supported	supported				7.0.0			3.5.0		
 cublasCsyrkx_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCtbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_v2	rocblas_ctbmv	supported	supported				6.0.0			3.5.0		
-cublasCtbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_v2_64	rocblas_ctbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_v2	rocblas_ctbmv	supported	supported				6.0.0			3.5.0		
-cublasCtbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_v2_64	rocblas_ctbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtbsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_v2	rocblas_ctbsv	supported	supported				6.0.0			3.5.0		
-cublasCtbsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_v2_64	rocblas_ctbsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtbsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_v2	rocblas_ctbsv	supported	supported				6.0.0			3.5.0		
-cublasCtbsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_v2_64	rocblas_ctbsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_v2	rocblas_ctpmv	supported	supported				6.0.0			3.5.0		
-cublasCtpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_v2_64	rocblas_ctpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_v2	rocblas_ctpmv	supported	supported				6.0.0			3.5.0		
-cublasCtpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_v2_64	rocblas_ctpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtpsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_v2	rocblas_ctpsv	supported	supported				6.0.0			3.5.0		
-cublasCtpsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_v2_64	rocblas_ctpsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtpsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_v2	rocblas_ctpsv	supported	supported				6.0.0			3.5.0		
-cublasCtpsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_v2_64	rocblas_ctpsv_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasCtbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv	rocblas_ctbmv	supported	supported				7.0.0			3.5.0		
+cublasCtbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_64	rocblas_ctbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv	rocblas_ctbmv	supported	supported				7.0.0			3.5.0		
+cublasCtbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbmv_64	rocblas_ctbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtbsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv	rocblas_ctbsv	supported	supported				7.0.0			3.5.0		
+cublasCtbsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_64	rocblas_ctbsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtbsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv	rocblas_ctbsv	supported	supported				7.0.0			3.5.0		
+cublasCtbsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtbsv_64	rocblas_ctbsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv	rocblas_ctpmv	supported	supported				7.0.0			3.5.0		
+cublasCtpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_64	rocblas_ctpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv	rocblas_ctpmv	supported	supported				7.0.0			3.5.0		
+cublasCtpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpmv_64	rocblas_ctpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtpsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv	rocblas_ctpsv	supported	supported				7.0.0			3.5.0		
+cublasCtpsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_64	rocblas_ctpsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtpsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv	rocblas_ctpsv	supported	supported				7.0.0			3.5.0		
+cublasCtpsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtpsv_64	rocblas_ctpsv_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasCtpttr	cublas	BLAS-like Extension	function			unsupported	unsupported									
-cublasCtrmm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrmm_v2	rocblas_ctrmm	supported	supported				6.0.0			3.5.0		
+cublasCtrmm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrmm	rocblas_ctrmm	supported	supported				7.0.0			3.5.0		
 cublasCtrmm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCtrmm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrmm_v2	rocblas_ctrmm	supported	supported				6.0.0			3.5.0		
+cublasCtrmm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrmm	rocblas_ctrmm	supported	supported				7.0.0			3.5.0		
 cublasCtrmm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasCtrmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_v2	rocblas_ctrmv	supported	supported				6.0.0			3.5.0		
-cublasCtrmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_v2_64	rocblas_ctrmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtrmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_v2	rocblas_ctrmv	supported	supported				6.0.0			3.5.0		
-cublasCtrmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_v2_64	rocblas_ctrmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtrsm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrsm_v2	rocblas_ctrsm	supported	supported				6.0.0			3.5.0		
-cublasCtrsmBatched	cublas	BLAS-like Extension	function	hipblasCtrsmBatched_v2	rocblas_ctrsm_batched	supported	supported				6.0.0			3.5.0		
+cublasCtrmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv	rocblas_ctrmv	supported	supported				7.0.0			3.5.0		
+cublasCtrmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_64	rocblas_ctrmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtrmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv	rocblas_ctrmv	supported	supported				7.0.0			3.5.0		
+cublasCtrmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrmv_64	rocblas_ctrmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtrsm	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrsm	rocblas_ctrsm	supported	supported				7.0.0			3.5.0		
+cublasCtrsmBatched	cublas	BLAS-like Extension	function	hipblasCtrsmBatched	rocblas_ctrsm_batched	supported	supported				7.0.0			3.5.0		
 cublasCtrsmBatched_64	cublas	BLAS-like Extension	function		rocblas_ctrsm_batched_64	unsupported	supported	12.0						6.2.0		
 cublasCtrsm_64	cublas	CUBLAS Level-3 Function Reference	function		rocblas_ctrsm_64	unsupported	supported	12.0						6.2.0		
-cublasCtrsm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrsm_v2	rocblas_ctrsm	supported	supported				6.0.0			3.5.0		
+cublasCtrsm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasCtrsm	rocblas_ctrsm	supported	supported				7.0.0			3.5.0		
 cublasCtrsm_v2_64	cublas	CUBLAS Level-3 Function Reference	function		rocblas_ctrsm_64	unsupported	supported	12.0						6.2.0		
-cublasCtrsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_v2	rocblas_ctrsv	supported	supported				6.0.0			3.5.0		
-cublasCtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_v2_64	rocblas_ctrsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasCtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_v2	rocblas_ctrsv	supported	supported				6.0.0			3.5.0		
-cublasCtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_v2_64	rocblas_ctrsv_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasCtrsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv	rocblas_ctrsv	supported	supported				7.0.0			3.5.0		
+cublasCtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_64	rocblas_ctrsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasCtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv	rocblas_ctrsv	supported	supported				7.0.0			3.5.0		
+cublasCtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasCtrsv_64	rocblas_ctrsv_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasCtrttp	cublas	BLAS-like Extension	function			unsupported	unsupported									
 cublasDasum	cublas	CUBLAS Level-1 Function Reference	function	hipblasDasum	rocblas_dasum	supported	supported				1.8.2			1.5.0		
 cublasDasum_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDasum_64	rocblas_dasum_64	supported	supported	12.0			6.1.0			6.1.0		
@@ -5073,10 +5073,10 @@ cublasDnrm2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDnrm2	rocbl
 cublasDnrm2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDnrm2_64	rocblas_dnrm2_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasDnrm2_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDnrm2	rocblas_dnrm2	supported	supported				1.8.2			1.5.0		
 cublasDnrm2_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDnrm2_64	rocblas_dnrm2_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasDotEx	cublas	BLAS-like Extension	function	hipblasDotEx_v2	rocblas_dot_ex	supported	supported	8.0			6.0.0			4.1.0		
-cublasDotEx_64	cublas	BLAS-like Extension	function	hipblasDotEx_v2_64	rocblas_dot_ex_64	supported	supported	12.0			6.2.0			6.1.0		
-cublasDotcEx	cublas	BLAS-like Extension	function	hipblasDotcEx_v2	rocblas_dotc_ex	supported	supported	8.0			6.0.0			4.1.0		
-cublasDotcEx_64	cublas	BLAS-like Extension	function	hipblasDotcEx_v2_64	rocblas_dotc_ex_64	supported	supported	12.0			6.2.0			6.1.0		
+cublasDotEx	cublas	BLAS-like Extension	function	hipblasDotEx	rocblas_dot_ex	supported	supported	8.0			7.0.0			4.1.0		
+cublasDotEx_64	cublas	BLAS-like Extension	function	hipblasDotEx_64	rocblas_dot_ex_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasDotcEx	cublas	BLAS-like Extension	function	hipblasDotcEx	rocblas_dotc_ex	supported	supported	8.0			7.0.0			4.1.0		
+cublasDotcEx_64	cublas	BLAS-like Extension	function	hipblasDotcEx_64	rocblas_dotc_ex_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasDrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasDrot	rocblas_drot	supported	supported				3.0.0			3.5.0		
 cublasDrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDrot_64	rocblas_drot_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasDrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDrot	rocblas_drot	supported	supported				3.0.0			3.5.0		
@@ -5175,24 +5175,24 @@ cublasDtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasDtrsv_64
 cublasDtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasDtrsv	rocblas_dtrsv	supported	supported				3.0.0			3.5.0		
 cublasDtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasDtrsv_64	rocblas_dtrsv_64	supported	supported	12.0			6.2.0			6.2.0		
 cublasDtrttp	cublas	BLAS-like Extension	function			unsupported	unsupported									
-cublasDzasum	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_v2	rocblas_dzasum	supported	supported				6.0.0			1.5.0		
-cublasDzasum_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_v2_64	rocblas_dzasum_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasDzasum_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_v2	rocblas_dzasum	supported	supported				6.0.0			1.5.0		
-cublasDzasum_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_v2_64	rocblas_dzasum_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasDznrm2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_v2	rocblas_dznrm2	supported	supported				6.0.0			1.5.0		
-cublasDznrm2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_v2_64	rocblas_dznrm2_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasDznrm2_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_v2	rocblas_dznrm2	supported	supported				6.0.0			1.5.0		
-cublasDznrm2_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_v2_64	rocblas_dznrm2_64	supported	supported	12.0			6.1.0			6.1.0		
+cublasDzasum	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum	rocblas_dzasum	supported	supported				7.0.0			1.5.0		
+cublasDzasum_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_64	rocblas_dzasum_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasDzasum_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum	rocblas_dzasum	supported	supported				7.0.0			1.5.0		
+cublasDzasum_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDzasum_64	rocblas_dzasum_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasDznrm2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2	rocblas_dznrm2	supported	supported				7.0.0			1.5.0		
+cublasDznrm2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_64	rocblas_dznrm2_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasDznrm2_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2	rocblas_dznrm2	supported	supported				7.0.0			1.5.0		
+cublasDznrm2_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasDznrm2_64	rocblas_dznrm2_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasFillMode_t	cublas	CUBLAS Data types	type	hipblasFillMode_t	rocblas_fill	supported	supported				1.8.2			1.5.0		
 cublasFree	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported									
 cublasGemmAlgo_t	cublas	CUBLAS Data types	type	hipblasGemmAlgo_t	rocblas_gemm_algo	supported	supported	8.0			1.8.2			1.8.2		
-cublasGemmBatchedEx	cublas	BLAS-like Extension	function	hipblasGemmBatchedEx_v2	rocblas_gemm_batched_ex	supported	supported	9.1			6.0.0			3.5.0		
+cublasGemmBatchedEx	cublas	BLAS-like Extension	function	hipblasGemmBatchedEx	rocblas_gemm_batched_ex	supported	supported	9.1			7.0.0			3.5.0		
 cublasGemmBatchedEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasGemmEx	cublas	BLAS-like Extension	function	hipblasGemmEx_v2	rocblas_gemm_ex	supported	supported	8.0			6.0.0			1.8.2		
+cublasGemmEx	cublas	BLAS-like Extension	function	hipblasGemmEx	rocblas_gemm_ex	supported	supported	8.0			7.0.0			1.8.2		
 cublasGemmEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasGemmGroupedBatchedEx	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.5								
 cublasGemmGroupedBatchedEx_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.5								
-cublasGemmStridedBatchedEx	cublas	BLAS-like Extension	function	hipblasGemmStridedBatchedEx_v2	rocblas_gemm_strided_batched_ex	supported	supported	9.1			6.0.0			1.9.0		
+cublasGemmStridedBatchedEx	cublas	BLAS-like Extension	function	hipblasGemmStridedBatchedEx	rocblas_gemm_strided_batched_ex	supported	supported	9.1			7.0.0			1.9.0		
 cublasGemmStridedBatchedEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasGetAtomicsMode	cublas	CUBLAS Helper Function Reference	function	hipblasGetAtomicsMode	rocblas_get_atomics_mode	supported	supported				3.10.0			3.8.0		
 cublasGetCudartVersion	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported	10.1								
@@ -5236,14 +5236,14 @@ cublasIamaxEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1
 cublasIamaxEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
 cublasIaminEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1								
 cublasIaminEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasIcamax	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_v2	rocblas_icamax	supported	supported				6.0.0			3.5.0		
-cublasIcamax_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_v2_64	rocblas_icamax_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIcamax_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_v2	rocblas_icamax	supported	supported				6.0.0			3.5.0		
-cublasIcamax_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_v2_64	rocblas_icamax_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIcamin	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_v2	rocblas_icamin	supported	supported				6.0.0			3.5.0		
-cublasIcamin_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_v2_64	rocblas_icamin_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIcamin_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_v2	rocblas_icamin	supported	supported				6.0.0			3.5.0		
-cublasIcamin_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_v2_64	rocblas_icamin_64	supported	supported	12.0			6.1.0			6.1.0		
+cublasIcamax	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax	rocblas_icamax	supported	supported				7.0.0			3.5.0		
+cublasIcamax_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_64	rocblas_icamax_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIcamax_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax	rocblas_icamax	supported	supported				7.0.0			3.5.0		
+cublasIcamax_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamax_64	rocblas_icamax_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIcamin	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin	rocblas_icamin	supported	supported				7.0.0			3.5.0		
+cublasIcamin_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_64	rocblas_icamin_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIcamin_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin	rocblas_icamin	supported	supported				7.0.0			3.5.0		
+cublasIcamin_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIcamin_64	rocblas_icamin_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasIdamax	cublas	CUBLAS Level-1 Function Reference	function	hipblasIdamax	rocblas_idamax	supported	supported				1.8.2			1.6.4		
 cublasIdamax_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIdamax_64	rocblas_idamax_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasIdamax_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIdamax	rocblas_idamax	supported	supported				1.8.2			1.6.4		
@@ -5261,14 +5261,14 @@ cublasIsamin	cublas	CUBLAS Level-1 Function Reference	function	hipblasIsamin	roc
 cublasIsamin_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIsamin_64	rocblas_isamin_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasIsamin_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIsamin	rocblas_isamin	supported	supported				3.0.0			1.6.4		
 cublasIsamin_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIsamin_64	rocblas_isamin_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIzamax	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_v2	rocblas_izamax	supported	supported				6.0.0			3.5.0		
-cublasIzamax_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_v2_64	rocblas_izamax_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIzamax_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_v2	rocblas_izamax	supported	supported				6.0.0			3.5.0		
-cublasIzamax_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_v2_64	rocblas_izamax_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIzamin	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_v2	rocblas_izamin	supported	supported				6.0.0			3.5.0		
-cublasIzamin_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_v2_64	rocblas_izamin_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasIzamin_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_v2	rocblas_izamin	supported	supported				6.0.0			3.5.0		
-cublasIzamin_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_v2_64	rocblas_izamin_64	supported	supported	12.0			6.1.0			6.1.0		
+cublasIzamax	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax	rocblas_izamax	supported	supported				7.0.0			3.5.0		
+cublasIzamax_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_64	rocblas_izamax_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIzamax_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax	rocblas_izamax	supported	supported				7.0.0			3.5.0		
+cublasIzamax_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamax_64	rocblas_izamax_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIzamin	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin	rocblas_izamin	supported	supported				7.0.0			3.5.0		
+cublasIzamin_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_64	rocblas_izamin_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasIzamin_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin	rocblas_izamin	supported	supported				7.0.0			3.5.0		
+cublasIzamin_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasIzamin_64	rocblas_izamin_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasLogCallback	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported	9.2								
 cublasLoggerConfigure	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported	9.2								
 cublasLtClusterShape_t	cublas	CUBLASLt Data types	type			unsupported	unsupported	11.8								
@@ -5349,12 +5349,12 @@ cublasLtPointerMode_t	cublas	CUBLASLt Data types	type	hipblasLtPointerMode_t		su
 cublasLtReductionScheme_t	cublas	CUBLASLt Data types	type			unsupported	unsupported	10.1								
 cublasMath_t	cublas	CUBLAS Data types	type	hipblasMath_t	rocblas_math_mode	supported	supported	9.0			6.1.0			5.7.0		
 cublasMigrateComputeType	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported	11.0								
-cublasNrm2Ex	cublas	CUBLAS Level-1 Function Reference	function	hipblasNrm2Ex_v2	rocblas_nrm2_ex	supported	supported	8.0			6.0.0			4.1.0		
-cublasNrm2Ex_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasNrm2Ex_v2_64	rocblas_nrm2_ex_64	supported	supported	12.0			6.2.0			6.1.0		
+cublasNrm2Ex	cublas	CUBLAS Level-1 Function Reference	function	hipblasNrm2Ex	rocblas_nrm2_ex	supported	supported	8.0			7.0.0			4.1.0		
+cublasNrm2Ex_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasNrm2Ex_64	rocblas_nrm2_ex_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasOperation_t	cublas	CUBLAS Data types	type	hipblasOperation_t	rocblas_operation	supported	supported				1.8.2			1.5.0		
 cublasPointerMode_t	cublas	CUBLAS Data types	type	hipblasPointerMode_t	rocblas_pointer_mode	supported	supported				1.8.2			1.6.0		
-cublasRotEx	cublas	BLAS-like Extension	function	hipblasRotEx_v2	rocblas_rot_ex	supported	supported	10.1			6.0.0			4.1.0		
-cublasRotEx_64	cublas	BLAS-like Extension	function	hipblasRotEx_v2_64	rocblas_rot_ex_64	supported	supported	12.0			6.2.0			6.1.0		
+cublasRotEx	cublas	BLAS-like Extension	function	hipblasRotEx	rocblas_rot_ex	supported	supported	10.1			7.0.0			4.1.0		
+cublasRotEx_64	cublas	BLAS-like Extension	function	hipblasRotEx_64	rocblas_rot_ex_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasRotgEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1								
 cublasRotmEx	cublas	BLAS-like Extension	function			unsupported	unsupported	10.1								
 cublasRotmEx_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
@@ -5367,16 +5367,16 @@ cublasSaxpy	cublas	CUBLAS Level-1 Function Reference	function	hipblasSaxpy	rocbl
 cublasSaxpy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasSaxpy_64	rocblas_saxpy_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasSaxpy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasSaxpy	rocblas_saxpy	supported	supported				1.8.2			1.5.0		
 cublasSaxpy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasSaxpy_64	rocblas_saxpy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasScalEx	cublas	BLAS-like Extension	function	hipblasScalEx_v2	rocblas_scal_ex	supported	supported	8.0			6.0.0			4.0.0		
-cublasScalEx_64	cublas	BLAS-like Extension	function	hipblasScalEx_v2_64	rocblas_scal_ex_64	supported	supported	12.0			6.2.0			6.1.0		
-cublasScasum	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_v2	rocblas_scasum	supported	supported				6.0.0			1.5.0		
-cublasScasum_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_v2_64	rocblas_scasum_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasScasum_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_v2	rocblas_scasum	supported	supported				6.0.0			1.5.0		
-cublasScasum_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_v2_64	rocblas_scasum_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasScnrm2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_v2	rocblas_scnrm2	supported	supported				6.0.0			1.5.0		
-cublasScnrm2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_v2_64	rocblas_scnrm2_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasScnrm2_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_v2	rocblas_scnrm2	supported	supported				6.0.0			1.5.0		
-cublasScnrm2_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_v2_64	rocblas_scnrm2_64	supported	supported	12.0			6.1.0			6.1.0		
+cublasScalEx	cublas	BLAS-like Extension	function	hipblasScalEx	rocblas_scal_ex	supported	supported	8.0			7.0.0			4.0.0		
+cublasScalEx_64	cublas	BLAS-like Extension	function	hipblasScalEx_64	rocblas_scal_ex_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasScasum	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum	rocblas_scasum	supported	supported				7.0.0			1.5.0		
+cublasScasum_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_64	rocblas_scasum_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasScasum_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum	rocblas_scasum	supported	supported				7.0.0			1.5.0		
+cublasScasum_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScasum_64	rocblas_scasum_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasScnrm2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2	rocblas_scnrm2	supported	supported				7.0.0			1.5.0		
+cublasScnrm2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_64	rocblas_scnrm2_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasScnrm2_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2	rocblas_scnrm2	supported	supported				7.0.0			1.5.0		
+cublasScnrm2_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScnrm2_64	rocblas_scnrm2_64	supported	supported	12.0			7.0.0			6.1.0		
 cublasScopy	cublas	CUBLAS Level-1 Function Reference	function	hipblasScopy	rocblas_scopy	supported	supported				1.8.2			1.5.0		
 cublasScopy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasScopy_64	rocblas_scopy_64	supported	supported	12.0			6.1.0			6.1.0		
 cublasScopy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasScopy	rocblas_scopy	supported	supported				1.8.2			1.5.0		
@@ -5558,187 +5558,187 @@ cublasTSTgemvStridedBatched	cublas	CUBLAS Level-3 Function Reference	function		r
 cublasTSTgemvStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function		rocblas_tstgemv_strided_batched_64	unsupported	supported	12.0						6.2.0		
 cublasUint8gemmBias	cublas	BLAS-like Extension	function			unsupported	unsupported	8.0								
 cublasXerbla	cublas	CUBLAS Helper Function Reference	function			unsupported	unsupported									
-cublasZaxpy	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_v2	rocblas_zaxpy	supported	supported				6.0.0			1.5.0		
-cublasZaxpy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_v2_64	rocblas_zaxpy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZaxpy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_v2	rocblas_zaxpy	supported	supported				6.0.0			1.5.0		
-cublasZaxpy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_v2_64	rocblas_zaxpy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZcopy	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_v2	rocblas_zcopy	supported	supported				6.0.0			1.5.0		
-cublasZcopy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_v2_64	rocblas_zcopy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZcopy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_v2	rocblas_zcopy	supported	supported				6.0.0			1.5.0		
-cublasZcopy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_v2_64	rocblas_zcopy_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdgmm	cublas	BLAS-like Extension	function	hipblasZdgmm_v2	rocblas_zdgmm	supported	supported				6.0.0			3.5.0		
+cublasZaxpy	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy	rocblas_zaxpy	supported	supported				7.0.0			1.5.0		
+cublasZaxpy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_64	rocblas_zaxpy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZaxpy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy	rocblas_zaxpy	supported	supported				7.0.0			1.5.0		
+cublasZaxpy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZaxpy_64	rocblas_zaxpy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZcopy	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy	rocblas_zcopy	supported	supported				7.0.0			1.5.0		
+cublasZcopy_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_64	rocblas_zcopy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZcopy_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy	rocblas_zcopy	supported	supported				7.0.0			1.5.0		
+cublasZcopy_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZcopy_64	rocblas_zcopy_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdgmm	cublas	BLAS-like Extension	function	hipblasZdgmm	rocblas_zdgmm	supported	supported				7.0.0			3.5.0		
 cublasZdgmm_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasZdotc	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_v2	rocblas_zdotc	supported	supported				6.0.0			3.5.0		
-cublasZdotc_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_v2_64	rocblas_zdotc_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdotc_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_v2	rocblas_zdotc	supported	supported				6.0.0			3.5.0		
-cublasZdotc_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_v2_64	rocblas_zdotc_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdotu	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_v2	rocblas_zdotu	supported	supported				6.0.0			1.5.0		
-cublasZdotu_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_v2_64	rocblas_zdotu_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdotu_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_v2	rocblas_zdotu	supported	supported				6.0.0			1.5.0		
-cublasZdotu_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_v2_64	rocblas_zdotu_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_v2	rocblas_zdrot	supported	supported				6.0.0			3.5.0		
-cublasZdrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_v2_64	rocblas_zdrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_v2	rocblas_zdrot	supported	supported				6.0.0			3.5.0		
-cublasZdrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_v2_64	rocblas_zdrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_v2	rocblas_zdscal	supported	supported				6.0.0			3.5.0		
-cublasZdscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_v2_64	rocblas_zdscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZdscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_v2	rocblas_zdscal	supported	supported				6.0.0			3.5.0		
-cublasZdscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_v2_64	rocblas_zdscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZgbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_v2	rocblas_zgbmv	supported	supported				6.0.0			3.5.0		
-cublasZgbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_v2_64	rocblas_zgbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_v2	rocblas_zgbmv	supported	supported				6.0.0			3.5.0		
-cublasZgbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_v2_64	rocblas_zgbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgeam	cublas	BLAS-like Extension	function	hipblasZgeam_v2	rocblas_zgeam	supported	supported				6.0.0			3.5.0		
+cublasZdotc	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc	rocblas_zdotc	supported	supported				7.0.0			3.5.0		
+cublasZdotc_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_64	rocblas_zdotc_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdotc_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc	rocblas_zdotc	supported	supported				7.0.0			3.5.0		
+cublasZdotc_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotc_64	rocblas_zdotc_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdotu	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu	rocblas_zdotu	supported	supported				7.0.0			1.5.0		
+cublasZdotu_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_64	rocblas_zdotu_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdotu_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu	rocblas_zdotu	supported	supported				7.0.0			1.5.0		
+cublasZdotu_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdotu_64	rocblas_zdotu_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot	rocblas_zdrot	supported	supported				7.0.0			3.5.0		
+cublasZdrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_64	rocblas_zdrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot	rocblas_zdrot	supported	supported				7.0.0			3.5.0		
+cublasZdrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdrot_64	rocblas_zdrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal	rocblas_zdscal	supported	supported				7.0.0			3.5.0		
+cublasZdscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_64	rocblas_zdscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZdscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal	rocblas_zdscal	supported	supported				7.0.0			3.5.0		
+cublasZdscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZdscal_64	rocblas_zdscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZgbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv	rocblas_zgbmv	supported	supported				7.0.0			3.5.0		
+cublasZgbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_64	rocblas_zgbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv	rocblas_zgbmv	supported	supported				7.0.0			3.5.0		
+cublasZgbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgbmv_64	rocblas_zgbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgeam	cublas	BLAS-like Extension	function	hipblasZgeam	rocblas_zgeam	supported	supported				7.0.0			3.5.0		
 cublasZgeam_64	cublas	BLAS-like Extension	function			unsupported	unsupported	12.0								
-cublasZgelsBatched	cublas	BLAS-like Extension	function	hipblasZgelsBatched_v2		supported	unsupported				6.0.0					
-cublasZgemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_v2	rocblas_zgemm	supported	supported				6.0.0			1.5.0		
+cublasZgelsBatched	cublas	BLAS-like Extension	function	hipblasZgelsBatched		supported	unsupported				7.0.0					
+cublasZgemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm	rocblas_zgemm	supported	supported				7.0.0			1.5.0		
 cublasZgemm3m	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	8.0								
 cublasZgemm3m_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZgemmBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmBatched_v2	rocblas_zgemm_batched	supported	supported				6.0.0			3.5.0		
-cublasZgemmBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmBatched_v2_64	rocblas_zgemm_batched_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZgemmStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmStridedBatched_v2	rocblas_zgemm_strided_batched	supported	supported	8.0			6.0.0			1.5.0		
-cublasZgemmStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmStridedBatched_v2_64	rocblas_zgemm_strided_batched_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZgemm_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_v2_64	rocblas_zgemm_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZgemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_v2	rocblas_zgemm	supported	supported				6.0.0			1.5.0		
-cublasZgemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_v2_64	rocblas_zgemm_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZgemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_v2	rocblas_zgemv	supported	supported				6.0.0			1.5.0		
-cublasZgemvBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvBatched_v2	rocblas_zgemv_batched	supported	supported	11.6			6.0.0			3.5.0		
-cublasZgemvBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvBatched_v2_64	rocblas_zgemv_batched_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgemvStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvStridedBatched_v2	rocblas_zgemv_strided_batched	supported	supported	11.6			6.0.0			3.5.0		
-cublasZgemvStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvStridedBatched_v2_64	rocblas_zgemv_strided_batched_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_v2_64	rocblas_zgemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_v2	rocblas_zgemv	supported	supported				6.0.0			1.5.0		
-cublasZgemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_v2_64	rocblas_zgemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgeqrfBatched	cublas	BLAS-like Extension	function	hipblasZgeqrfBatched_v2		supported	unsupported				6.0.0					
-cublasZgerc	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_v2	rocblas_zgerc	supported	supported				6.0.0			3.5.0		
-cublasZgerc_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_v2_64	rocblas_zgerc_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgerc_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_v2	rocblas_zgerc	supported	supported				6.0.0			3.5.0		
-cublasZgerc_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_v2_64	rocblas_zgerc_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgeru	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_v2	rocblas_zgeru	supported	supported				6.0.0			3.5.0		
-cublasZgeru_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_v2_64	rocblas_zgeru_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgeru_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_v2	rocblas_zgeru	supported	supported				6.0.0			3.5.0		
-cublasZgeru_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_v2_64	rocblas_zgeru_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZgetrfBatched	cublas	BLAS-like Extension	function	hipblasZgetrfBatched_v2		supported	unsupported				6.0.0					
-cublasZgetriBatched	cublas	BLAS-like Extension	function	hipblasZgetriBatched_v2		supported	unsupported				6.0.0					
-cublasZgetrsBatched	cublas	BLAS-like Extension	function	hipblasZgetrsBatched_v2		supported	unsupported				6.0.0					
-cublasZhbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_v2	rocblas_zhbmv	supported	supported				6.0.0			3.5.0		
-cublasZhbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_v2_64	rocblas_zhbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_v2	rocblas_zhbmv	supported	supported				6.0.0			3.5.0		
-cublasZhbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_v2_64	rocblas_zhbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZhemm_v2	rocblas_zhemm	supported	supported				6.0.0			3.5.0		
+cublasZgemmBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmBatched	rocblas_zgemm_batched	supported	supported				7.0.0			3.5.0		
+cublasZgemmBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmBatched_64	rocblas_zgemm_batched_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZgemmStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmStridedBatched	rocblas_zgemm_strided_batched	supported	supported	8.0			7.0.0			1.5.0		
+cublasZgemmStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemmStridedBatched_64	rocblas_zgemm_strided_batched_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZgemm_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_64	rocblas_zgemm_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZgemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm	rocblas_zgemm	supported	supported				7.0.0			1.5.0		
+cublasZgemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemm_64	rocblas_zgemm_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZgemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv	rocblas_zgemv	supported	supported				7.0.0			1.5.0		
+cublasZgemvBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvBatched	rocblas_zgemv_batched	supported	supported	11.6			7.0.0			3.5.0		
+cublasZgemvBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvBatched_64	rocblas_zgemv_batched_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgemvStridedBatched	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvStridedBatched	rocblas_zgemv_strided_batched	supported	supported	11.6			7.0.0			3.5.0		
+cublasZgemvStridedBatched_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZgemvStridedBatched_64	rocblas_zgemv_strided_batched_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_64	rocblas_zgemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv	rocblas_zgemv	supported	supported				7.0.0			1.5.0		
+cublasZgemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgemv_64	rocblas_zgemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgeqrfBatched	cublas	BLAS-like Extension	function	hipblasZgeqrfBatched		supported	unsupported				7.0.0					
+cublasZgerc	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc	rocblas_zgerc	supported	supported				7.0.0			3.5.0		
+cublasZgerc_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_64	rocblas_zgerc_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgerc_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc	rocblas_zgerc	supported	supported				7.0.0			3.5.0		
+cublasZgerc_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgerc_64	rocblas_zgerc_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgeru	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru	rocblas_zgeru	supported	supported				7.0.0			3.5.0		
+cublasZgeru_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_64	rocblas_zgeru_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgeru_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru	rocblas_zgeru	supported	supported				7.0.0			3.5.0		
+cublasZgeru_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZgeru_64	rocblas_zgeru_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZgetrfBatched	cublas	BLAS-like Extension	function	hipblasZgetrfBatched		supported	unsupported				7.0.0					
+cublasZgetriBatched	cublas	BLAS-like Extension	function	hipblasZgetriBatched		supported	unsupported				7.0.0					
+cublasZgetrsBatched	cublas	BLAS-like Extension	function	hipblasZgetrsBatched		supported	unsupported				7.0.0					
+cublasZhbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv	rocblas_zhbmv	supported	supported				7.0.0			3.5.0		
+cublasZhbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_64	rocblas_zhbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv	rocblas_zhbmv	supported	supported				7.0.0			3.5.0		
+cublasZhbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhbmv_64	rocblas_zhbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhemm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZhemm	rocblas_zhemm	supported	supported				7.0.0			3.5.0		
 cublasZhemm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZhemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZhemm_v2	rocblas_zhemm	supported	supported				6.0.0			3.5.0		
+cublasZhemm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZhemm	rocblas_zhemm	supported	supported				7.0.0			3.5.0		
 cublasZhemm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZhemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_v2	rocblas_zhemv	supported	supported				6.0.0			1.5.0		
-cublasZhemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_v2_64	rocblas_zhemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_v2	rocblas_zhemv	supported	supported				6.0.0			1.5.0		
-cublasZhemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_v2_64	rocblas_zhemv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZher	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_v2	rocblas_zher	supported	supported				6.0.0			3.5.0		
-cublasZher2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_v2	rocblas_zher2	supported	supported				6.0.0			3.5.0		
-cublasZher2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_v2_64	rocblas_zher2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZher2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_v2	rocblas_zher2	supported	supported				6.0.0			3.5.0		
-cublasZher2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_v2_64	rocblas_zher2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZher2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_v2	rocblas_zher2k	supported	supported				6.0.0			3.5.0		
-cublasZher2k_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_v2_64	rocblas_zher2k_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZher2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_v2	rocblas_zher2k	supported	supported				6.0.0			3.5.0		
-cublasZher2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_v2_64	rocblas_zher2k_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZher_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_v2_64	rocblas_zher_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZher_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_v2	rocblas_zher	supported	supported				6.0.0			3.5.0		
-cublasZher_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_v2_64	rocblas_zher_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZherk	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_v2	rocblas_zherk	supported	supported				6.0.0			3.5.0		
-cublasZherk_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_v2_64	rocblas_zherk_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZherk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_v2	rocblas_zherk	supported	supported				6.0.0			3.5.0		
-cublasZherk_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_v2_64	rocblas_zherk_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZherkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherkx_v2	rocblas_zherkx	supported	supported				6.0.0			3.5.0		
-cublasZherkx_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherkx_v2_64	rocblas_zherkx_64	experimental	experimental	12.0			6.3.0			6.3.0		
-cublasZhpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_v2	rocblas_zhpmv	supported	supported				6.0.0			3.5.0		
-cublasZhpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_v2_64	rocblas_zhpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_v2	rocblas_zhpmv	supported	supported				6.0.0			3.5.0		
-cublasZhpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_v2_64	rocblas_zhpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhpr	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_v2	rocblas_zhpr	supported	supported				6.0.0			3.5.0		
-cublasZhpr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_v2	rocblas_zhpr2	supported	supported				6.0.0			3.5.0		
-cublasZhpr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_v2_64	rocblas_zhpr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhpr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_v2	rocblas_zhpr2	supported	supported				6.0.0			3.5.0		
-cublasZhpr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_v2_64	rocblas_zhpr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhpr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_v2_64	rocblas_zhpr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZhpr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_v2	rocblas_zhpr	supported	supported				6.0.0			3.5.0		
-cublasZhpr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_v2_64	rocblas_zhpr_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasZhemv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv	rocblas_zhemv	supported	supported				7.0.0			1.5.0		
+cublasZhemv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_64	rocblas_zhemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhemv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv	rocblas_zhemv	supported	supported				7.0.0			1.5.0		
+cublasZhemv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhemv_64	rocblas_zhemv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZher	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher	rocblas_zher	supported	supported				7.0.0			3.5.0		
+cublasZher2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2	rocblas_zher2	supported	supported				7.0.0			3.5.0		
+cublasZher2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_64	rocblas_zher2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZher2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2	rocblas_zher2	supported	supported				7.0.0			3.5.0		
+cublasZher2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher2_64	rocblas_zher2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZher2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k	rocblas_zher2k	supported	supported				7.0.0			3.5.0		
+cublasZher2k_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_64	rocblas_zher2k_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZher2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k	rocblas_zher2k	supported	supported				7.0.0			3.5.0		
+cublasZher2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZher2k_64	rocblas_zher2k_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZher_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_64	rocblas_zher_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZher_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher	rocblas_zher	supported	supported				7.0.0			3.5.0		
+cublasZher_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZher_64	rocblas_zher_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZherk	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk	rocblas_zherk	supported	supported				7.0.0			3.5.0		
+cublasZherk_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_64	rocblas_zherk_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZherk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk	rocblas_zherk	supported	supported				7.0.0			3.5.0		
+cublasZherk_v2_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherk_64	rocblas_zherk_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZherkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherkx	rocblas_zherkx	supported	supported				7.0.0			3.5.0		
+cublasZherkx_64	cublas	CUBLAS Level-3 Function Reference	function	hipblasZherkx_64	rocblas_zherkx_64	experimental	experimental	12.0			7.0.0			6.3.0		
+cublasZhpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv	rocblas_zhpmv	supported	supported				7.0.0			3.5.0		
+cublasZhpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_64	rocblas_zhpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv	rocblas_zhpmv	supported	supported				7.0.0			3.5.0		
+cublasZhpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpmv_64	rocblas_zhpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhpr	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr	rocblas_zhpr	supported	supported				7.0.0			3.5.0		
+cublasZhpr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2	rocblas_zhpr2	supported	supported				7.0.0			3.5.0		
+cublasZhpr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_64	rocblas_zhpr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhpr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2	rocblas_zhpr2	supported	supported				7.0.0			3.5.0		
+cublasZhpr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr2_64	rocblas_zhpr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhpr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_64	rocblas_zhpr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZhpr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr	rocblas_zhpr	supported	supported				7.0.0			3.5.0		
+cublasZhpr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZhpr_64	rocblas_zhpr_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasZmatinvBatched	cublas	BLAS-like Extension	function			unsupported	unsupported									
-cublasZrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_v2	rocblas_zrot	supported	supported				6.0.0			3.5.0		
-cublasZrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_v2_64	rocblas_zrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_v2	rocblas_zrot	supported	supported				6.0.0			3.5.0		
-cublasZrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_v2_64	rocblas_zrot_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZrotg	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrotg_v2	rocblas_zrotg	supported	supported				6.0.0			3.5.0		
-cublasZrotg_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrotg_v2	rocblas_zrotg	supported	supported				6.0.0			3.5.0		
-cublasZscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_v2	rocblas_zscal	supported	supported				6.0.0			1.5.0		
-cublasZscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_v2_64	rocblas_zscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_v2	rocblas_zscal	supported	supported				6.0.0			1.5.0		
-cublasZscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_v2_64	rocblas_zscal_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZswap	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_v2	rocblas_zswap	supported	supported				6.0.0			1.5.0		
-cublasZswap_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_v2_64	rocblas_zswap_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZswap_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_v2	rocblas_zswap	supported	supported				6.0.0			1.5.0		
-cublasZswap_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_v2_64	rocblas_zswap_64	supported	supported	12.0			6.1.0			6.1.0		
-cublasZsymm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsymm_v2	rocblas_zsymm	supported	supported				6.0.0			3.5.0		
+cublasZrot	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot	rocblas_zrot	supported	supported				7.0.0			3.5.0		
+cublasZrot_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_64	rocblas_zrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZrot_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot	rocblas_zrot	supported	supported				7.0.0			3.5.0		
+cublasZrot_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrot_64	rocblas_zrot_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZrotg	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrotg	rocblas_zrotg	supported	supported				7.0.0			3.5.0		
+cublasZrotg_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZrotg	rocblas_zrotg	supported	supported				7.0.0			3.5.0		
+cublasZscal	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal	rocblas_zscal	supported	supported				7.0.0			1.5.0		
+cublasZscal_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_64	rocblas_zscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZscal_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal	rocblas_zscal	supported	supported				7.0.0			1.5.0		
+cublasZscal_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZscal_64	rocblas_zscal_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZswap	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap	rocblas_zswap	supported	supported				7.0.0			1.5.0		
+cublasZswap_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_64	rocblas_zswap_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZswap_v2	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap	rocblas_zswap	supported	supported				7.0.0			1.5.0		
+cublasZswap_v2_64	cublas	CUBLAS Level-1 Function Reference	function	hipblasZswap_64	rocblas_zswap_64	supported	supported	12.0			7.0.0			6.1.0		
+cublasZsymm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsymm	rocblas_zsymm	supported	supported				7.0.0			3.5.0		
 cublasZsymm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsymm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsymm_v2	rocblas_zsymm	supported	supported				6.0.0			3.5.0		
+cublasZsymm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsymm	rocblas_zsymm	supported	supported				7.0.0			3.5.0		
 cublasZsymm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsymv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_v2	rocblas_zsymv	supported	supported				6.0.0			3.5.0		
-cublasZsymv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_v2_64	rocblas_zsymv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsymv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_v2	rocblas_zsymv	supported	supported				6.0.0			3.5.0		
-cublasZsymv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_v2_64	rocblas_zsymv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsyr	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_v2	rocblas_zsyr	supported	supported				6.0.0			1.7.1		
-cublasZsyr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_v2	rocblas_zsyr2	supported	supported				6.0.0			3.5.0		
-cublasZsyr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_v2_64	rocblas_zsyr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsyr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_v2	rocblas_zsyr2	supported	supported				6.0.0			3.5.0		
-cublasZsyr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_v2_64	rocblas_zsyr2_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsyr2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyr2k_v2	rocblas_zsyr2k	supported	supported				6.0.0			3.5.0		
+cublasZsymv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv	rocblas_zsymv	supported	supported				7.0.0			3.5.0		
+cublasZsymv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_64	rocblas_zsymv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsymv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv	rocblas_zsymv	supported	supported				7.0.0			3.5.0		
+cublasZsymv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsymv_64	rocblas_zsymv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsyr	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr	rocblas_zsyr	supported	supported				7.0.0			1.7.1		
+cublasZsyr2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2	rocblas_zsyr2	supported	supported				7.0.0			3.5.0		
+cublasZsyr2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_64	rocblas_zsyr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsyr2_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2	rocblas_zsyr2	supported	supported				7.0.0			3.5.0		
+cublasZsyr2_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr2_64	rocblas_zsyr2_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsyr2k	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyr2k	rocblas_zsyr2k	supported	supported				7.0.0			3.5.0		
 cublasZsyr2k_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsyr2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyr2k_v2	rocblas_zsyr2k	supported	supported				6.0.0			3.5.0		
+cublasZsyr2k_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyr2k	rocblas_zsyr2k	supported	supported				7.0.0			3.5.0		
 cublasZsyr2k_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsyr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_v2_64	rocblas_zsyr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsyr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_v2	rocblas_zsyr	supported	supported				6.0.0			1.7.1		
-cublasZsyr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_v2_64	rocblas_zsyr_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZsyrk	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrk_v2	rocblas_zsyrk	supported	supported				6.0.0			3.5.0		
+cublasZsyr_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_64	rocblas_zsyr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsyr_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr	rocblas_zsyr	supported	supported				7.0.0			1.7.1		
+cublasZsyr_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZsyr_64	rocblas_zsyr_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZsyrk	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrk	rocblas_zsyrk	supported	supported				7.0.0			3.5.0		
 cublasZsyrk_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsyrk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrk_v2	rocblas_zsyrk	supported	supported				6.0.0			3.5.0		
+cublasZsyrk_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrk	rocblas_zsyrk	supported	supported				7.0.0			3.5.0		
 cublasZsyrk_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZsyrkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrkx_v2	rocblas_zsyrkx	supported	supported				6.0.0			3.5.0		
+cublasZsyrkx	cublas	CUBLAS Level-3 Function Reference	function	hipblasZsyrkx	rocblas_zsyrkx	supported	supported				7.0.0			3.5.0		
 cublasZsyrkx_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZtbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_v2	rocblas_ztbmv	supported	supported				6.0.0			3.5.0		
-cublasZtbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_v2_64	rocblas_ztbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_v2	rocblas_ztbmv	supported	supported				6.0.0			3.5.0		
-cublasZtbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_v2_64	rocblas_ztbmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtbsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_v2	rocblas_ztbsv	supported	supported				6.0.0			3.5.0		
-cublasZtbsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_v2_64	rocblas_ztbsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtbsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_v2	rocblas_ztbsv	supported	supported				6.0.0			3.5.0		
-cublasZtbsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_v2_64	rocblas_ztbsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_v2	rocblas_ztpmv	supported	supported				6.0.0			3.5.0		
-cublasZtpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_v2_64	rocblas_ztpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_v2	rocblas_ztpmv	supported	supported				6.0.0			3.5.0		
-cublasZtpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_v2_64	rocblas_ztpmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtpsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_v2	rocblas_ztpsv	supported	supported				6.0.0			3.5.0		
-cublasZtpsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_v2_64	rocblas_ztpsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtpsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_v2	rocblas_ztpsv	supported	supported				6.0.0			3.5.0		
-cublasZtpsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_v2_64	rocblas_ztpsv_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasZtbmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv	rocblas_ztbmv	supported	supported				7.0.0			3.5.0		
+cublasZtbmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_64	rocblas_ztbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtbmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv	rocblas_ztbmv	supported	supported				7.0.0			3.5.0		
+cublasZtbmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbmv_64	rocblas_ztbmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtbsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv	rocblas_ztbsv	supported	supported				7.0.0			3.5.0		
+cublasZtbsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_64	rocblas_ztbsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtbsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv	rocblas_ztbsv	supported	supported				7.0.0			3.5.0		
+cublasZtbsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtbsv_64	rocblas_ztbsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtpmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv	rocblas_ztpmv	supported	supported				7.0.0			3.5.0		
+cublasZtpmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_64	rocblas_ztpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtpmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv	rocblas_ztpmv	supported	supported				7.0.0			3.5.0		
+cublasZtpmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpmv_64	rocblas_ztpmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtpsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv	rocblas_ztpsv	supported	supported				7.0.0			3.5.0		
+cublasZtpsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_64	rocblas_ztpsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtpsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv	rocblas_ztpsv	supported	supported				7.0.0			3.5.0		
+cublasZtpsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtpsv_64	rocblas_ztpsv_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasZtpttr	cublas	BLAS-like Extension	function			unsupported	unsupported									
-cublasZtrmm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrmm_v2	rocblas_ztrmm	supported	supported				6.0.0			3.5.0		
+cublasZtrmm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrmm	rocblas_ztrmm	supported	supported				7.0.0			3.5.0		
 cublasZtrmm_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZtrmm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrmm_v2	rocblas_ztrmm	supported	supported				6.0.0			3.5.0		
+cublasZtrmm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrmm	rocblas_ztrmm	supported	supported				7.0.0			3.5.0		
 cublasZtrmm_v2_64	cublas	CUBLAS Level-3 Function Reference	function			unsupported	unsupported	12.0								
-cublasZtrmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_v2	rocblas_ztrmv	supported	supported				6.0.0			3.5.0		
-cublasZtrmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_v2_64	rocblas_ztrmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtrmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_v2	rocblas_ztrmv	supported	supported				6.0.0			3.5.0		
-cublasZtrmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_v2_64	rocblas_ztrmv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtrsm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrsm_v2	rocblas_ztrsm	supported	supported				6.0.0			3.5.0		
-cublasZtrsmBatched	cublas	BLAS-like Extension	function	hipblasZtrsmBatched_v2	rocblas_ztrsm_batched	supported	supported				6.0.0			3.5.0		
+cublasZtrmv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv	rocblas_ztrmv	supported	supported				7.0.0			3.5.0		
+cublasZtrmv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_64	rocblas_ztrmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtrmv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv	rocblas_ztrmv	supported	supported				7.0.0			3.5.0		
+cublasZtrmv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrmv_64	rocblas_ztrmv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtrsm	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrsm	rocblas_ztrsm	supported	supported				7.0.0			3.5.0		
+cublasZtrsmBatched	cublas	BLAS-like Extension	function	hipblasZtrsmBatched	rocblas_ztrsm_batched	supported	supported				7.0.0			3.5.0		
 cublasZtrsmBatched_64	cublas	BLAS-like Extension	function		rocblas_ztrsm_batched_64	unsupported	supported	12.0						6.2.0		
 cublasZtrsm_64	cublas	CUBLAS Level-3 Function Reference	function		rocblas_ztrsm_64	unsupported	supported	12.0						6.2.0		
-cublasZtrsm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrsm_v2	rocblas_ztrsm	supported	supported				6.0.0			3.5.0		
+cublasZtrsm_v2	cublas	CUBLAS Level-3 Function Reference	function	hipblasZtrsm	rocblas_ztrsm	supported	supported				7.0.0			3.5.0		
 cublasZtrsm_v2_64	cublas	CUBLAS Level-3 Function Reference	function		rocblas_ztrsm_64	unsupported	supported	12.0						6.2.0		
-cublasZtrsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_v2	rocblas_ztrsv	supported	supported				6.0.0			3.5.0		
-cublasZtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_v2_64	rocblas_ztrsv_64	supported	supported	12.0			6.2.0			6.2.0		
-cublasZtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_v2	rocblas_ztrsv	supported	supported				6.0.0			3.5.0		
-cublasZtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_v2_64	rocblas_ztrsv_64	supported	supported	12.0			6.2.0			6.2.0		
+cublasZtrsv	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv	rocblas_ztrsv	supported	supported				7.0.0			3.5.0		
+cublasZtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_64	rocblas_ztrsv_64	supported	supported	12.0			7.0.0			6.2.0		
+cublasZtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv	rocblas_ztrsv	supported	supported				7.0.0			3.5.0		
+cublasZtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_64	rocblas_ztrsv_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasZtrttp	cublas	BLAS-like Extension	function			unsupported	unsupported									
 cudaDataType	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype	supported	supported	8.0			5.7.0			1.8.2		
 cudaDataType_t	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype_	supported	supported	8.0			5.7.0			1.8.2		
