@@ -564,6 +564,263 @@ __host__ __device__ static __inline__ cuDoubleComplex cuCfma(cuDoubleComplex x, 
 """#
         ),
         (
+            name: "cub/block/block_reduce.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cub/config.cuh>
+#include <cub/util_type.cuh>
+
+CUB_NAMESPACE_BEGIN
+
+enum BlockReduceAlgorithm {
+    BLOCK_REDUCE_RAKING_COMMUTATIVE_ONLY,
+    BLOCK_REDUCE_RAKING,
+    BLOCK_REDUCE_WARP_REDUCTIONS
+};
+
+template <typename T, int BLOCK_DIM_X, BlockReduceAlgorithm ALGORITHM = BLOCK_REDUCE_WARP_REDUCTIONS, int BLOCK_DIM_Y = 1,
+          int BLOCK_DIM_Z = 1, int LEGACY_PTX_ARCH = 0>
+class BlockReduce {
+    enum {
+        BLOCK_THREADS = BLOCK_DIM_X * BLOCK_DIM_Y * BLOCK_DIM_Z,
+        WARPS = (BLOCK_THREADS + CUB_PTX_WARP_THREADS - 1) / CUB_PTX_WARP_THREADS
+    };
+    struct _TempStorage {
+        T warp_aggregates[WARPS];
+        T block_aggregate;
+    };
+
+public:
+    struct TempStorage : Uninitialized<_TempStorage> {};
+
+    /* Without an argument the collective uses a private static shared allocation. */
+    __device__ BlockReduce();
+    __device__ BlockReduce(TempStorage &temp_storage);
+
+    /* The result is valid in thread 0 only. */
+    template <typename ReductionOp>
+    __device__ T Reduce(T input, ReductionOp reduction_op);
+    template <int ITEMS_PER_THREAD, typename ReductionOp>
+    __device__ T Reduce(T (&inputs)[ITEMS_PER_THREAD], ReductionOp reduction_op);
+    template <typename ReductionOp>
+    __device__ T Reduce(T input, ReductionOp reduction_op, int num_valid);
+
+    __device__ T Sum(T input);
+    template <int ITEMS_PER_THREAD>
+    __device__ T Sum(T (&inputs)[ITEMS_PER_THREAD]);
+    __device__ T Sum(T input, int num_valid);
+};
+
+CUB_NAMESPACE_END
+
+"""#
+        ),
+        (
+            name: "cub/config.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cuda_runtime_api.h>
+
+#define CUB_NAMESPACE_BEGIN namespace cub {
+#define CUB_NAMESPACE_END }
+
+#define CUB_RUNTIME_FUNCTION __host__ __device__
+#define CUB_PTX_ARCH 0
+#define CUB_PTX_WARP_THREADS 32
+#define CUB_LOG_WARP_THREADS(unused) 5
+
+#define CUB_MAX(a, b) (((b) > (a)) ? (b) : (a))
+#define CUB_MIN(a, b) (((b) < (a)) ? (b) : (a))
+#define CUB_QUOTIENT_CEILING(x, y) (((x) + (y) - 1) / (y))
+
+/* Reports a CUDA error (in debug builds) and passes it through. */
+#define CubDebug(e) (e)
+#define CubDebugExit(e) \
+    if (CubDebug(e)) {  \
+        exit(1);        \
+    }
+
+"""#
+        ),
+        (
+            name: "cub/cub.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+/* CUB: the parts of the collective primitives cu2hip's users reach for most. */
+#include <cub/config.cuh>
+#include <cub/version.cuh>
+#include <cub/util_type.cuh>
+#include <cub/thread/thread_operators.cuh>
+#include <cub/warp/warp_reduce.cuh>
+#include <cub/block/block_reduce.cuh>
+#include <cub/device/device_reduce.cuh>
+
+"""#
+        ),
+        (
+            name: "cub/device/device_reduce.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cub/config.cuh>
+#include <cub/util_type.cuh>
+
+CUB_NAMESPACE_BEGIN
+
+/*
+ * Device-wide reductions. Every call works in two phases: with d_temp_storage == NULL it only
+ * writes the temporary storage it needs to temp_storage_bytes; called again with that much
+ * storage it runs the reduction.
+ */
+struct DeviceReduce {
+    template <typename InputIteratorT, typename OutputIteratorT, typename ReductionOpT, typename T>
+    CUB_RUNTIME_FUNCTION static cudaError_t Reduce(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
+                                                   OutputIteratorT d_out, int num_items, ReductionOpT reduction_op,
+                                                   T init, cudaStream_t stream = 0);
+
+    template <typename InputIteratorT, typename OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Sum(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
+                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+
+    template <typename InputIteratorT, typename OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Min(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
+                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+
+    template <typename InputIteratorT, typename OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Max(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
+                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+
+    template <typename InputIteratorT, typename OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t ArgMax(void *d_temp_storage, size_t &temp_storage_bytes,
+                                                   InputIteratorT d_in, OutputIteratorT d_out, int num_items,
+                                                   cudaStream_t stream = 0);
+};
+
+CUB_NAMESPACE_END
+
+"""#
+        ),
+        (
+            name: "cub/thread/thread_operators.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cub/config.cuh>
+
+CUB_NAMESPACE_BEGIN
+
+struct Sum {
+    template <typename T>
+    __host__ __device__ T operator()(const T &a, const T &b) const { return a + b; }
+};
+
+struct Max {
+    template <typename T>
+    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MAX(a, b); }
+};
+
+struct Min {
+    template <typename T>
+    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MIN(a, b); }
+};
+
+struct Equality {
+    template <typename T>
+    __host__ __device__ bool operator()(const T &a, const T &b) const { return a == b; }
+};
+
+CUB_NAMESPACE_END
+
+"""#
+        ),
+        (
+            name: "cub/util_type.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cub/config.cuh>
+
+CUB_NAMESPACE_BEGIN
+
+/* Storage for a T without running T's constructor: what shared-memory TempStorage wraps. */
+template <typename T>
+struct Uninitialized {
+    typedef T Type;
+    alignas(T) unsigned char storage[sizeof(T)];
+    __host__ __device__ T &Alias() { return *reinterpret_cast<T *>(storage); }
+};
+
+/* A key and a value, as the arg-min/arg-max reductions return them. */
+template <typename Key, typename Value>
+struct KeyValuePair {
+    typedef Key KeyT;
+    typedef Value ValueT;
+    Key key;
+    Value value;
+};
+
+CUB_NAMESPACE_END
+
+"""#
+        ),
+        (
+            name: "cub/version.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#define CUB_VERSION 200302
+#define CUB_MAJOR_VERSION (CUB_VERSION / 100000)
+#define CUB_MINOR_VERSION (CUB_VERSION / 100 % 1000)
+#define CUB_SUBMINOR_VERSION (CUB_VERSION % 100)
+#define CUB_PATCH_NUMBER 0
+
+"""#
+        ),
+        (
+            name: "cub/warp/warp_reduce.cuh",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#pragma once
+
+#include <cub/config.cuh>
+#include <cub/util_type.cuh>
+
+CUB_NAMESPACE_BEGIN
+
+template <typename T, int LOGICAL_WARP_THREADS = CUB_PTX_WARP_THREADS, int LEGACY_PTX_ARCH = 0>
+class WarpReduce {
+    struct _TempStorage {
+        T reduce[LOGICAL_WARP_THREADS];
+    };
+
+public:
+    struct TempStorage : Uninitialized<_TempStorage> {};
+
+    __device__ WarpReduce(TempStorage &temp_storage);
+
+    __device__ T Sum(T input);
+    __device__ T Sum(T input, int valid_items);
+    template <typename ReductionOp>
+    __device__ T Reduce(T input, ReductionOp reduction_op);
+    template <typename ReductionOp>
+    __device__ T Reduce(T input, ReductionOp reduction_op, int valid_items);
+};
+
+CUB_NAMESPACE_END
+
+"""#
+        ),
+        (
             name: "cublas_api.h",
             contents: #"""
 /* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
@@ -3372,6 +3629,225 @@ __device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *state);
 #endif /* __cplusplus */
 
 #endif /* !defined(CURAND_KERNEL_H_) */
+
+"""#
+        ),
+        (
+            name: "cusparse.h",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#if !defined(CUSPARSE_H_)
+#define CUSPARSE_H_
+
+#include "cuComplex.h"
+#include "driver_types.h"
+#include "library_types.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CUSPARSE_VER_MAJOR 12
+#define CUSPARSE_VER_MINOR 3
+#define CUSPARSE_VER_PATCH 0
+#define CUSPARSE_VER_BUILD 142
+#define CUSPARSE_VERSION (CUSPARSE_VER_MAJOR * 1000 + CUSPARSE_VER_MINOR * 100 + CUSPARSE_VER_PATCH)
+
+#define CUSPARSEAPI
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
+
+struct cusparseContext;
+typedef struct cusparseContext *cusparseHandle_t;
+
+struct cusparseMatDescr;
+typedef struct cusparseMatDescr *cusparseMatDescr_t;
+
+typedef enum {
+    CUSPARSE_STATUS_SUCCESS = 0,
+    CUSPARSE_STATUS_NOT_INITIALIZED = 1,
+    CUSPARSE_STATUS_ALLOC_FAILED = 2,
+    CUSPARSE_STATUS_INVALID_VALUE = 3,
+    CUSPARSE_STATUS_ARCH_MISMATCH = 4,
+    CUSPARSE_STATUS_MAPPING_ERROR = 5,
+    CUSPARSE_STATUS_EXECUTION_FAILED = 6,
+    CUSPARSE_STATUS_INTERNAL_ERROR = 7,
+    CUSPARSE_STATUS_MATRIX_TYPE_NOT_SUPPORTED = 8,
+    CUSPARSE_STATUS_ZERO_PIVOT = 9,
+    CUSPARSE_STATUS_NOT_SUPPORTED = 10,
+    CUSPARSE_STATUS_INSUFFICIENT_RESOURCES = 11
+} cusparseStatus_t;
+
+typedef enum {
+    CUSPARSE_POINTER_MODE_HOST = 0,
+    CUSPARSE_POINTER_MODE_DEVICE = 1
+} cusparsePointerMode_t;
+
+typedef enum {
+    CUSPARSE_ACTION_SYMBOLIC = 0,
+    CUSPARSE_ACTION_NUMERIC = 1
+} cusparseAction_t;
+
+typedef enum {
+    CUSPARSE_MATRIX_TYPE_GENERAL = 0,
+    CUSPARSE_MATRIX_TYPE_SYMMETRIC = 1,
+    CUSPARSE_MATRIX_TYPE_HERMITIAN = 2,
+    CUSPARSE_MATRIX_TYPE_TRIANGULAR = 3
+} cusparseMatrixType_t;
+
+typedef enum {
+    CUSPARSE_FILL_MODE_LOWER = 0,
+    CUSPARSE_FILL_MODE_UPPER = 1
+} cusparseFillMode_t;
+
+typedef enum {
+    CUSPARSE_DIAG_TYPE_NON_UNIT = 0,
+    CUSPARSE_DIAG_TYPE_UNIT = 1
+} cusparseDiagType_t;
+
+typedef enum {
+    CUSPARSE_INDEX_BASE_ZERO = 0,
+    CUSPARSE_INDEX_BASE_ONE = 1
+} cusparseIndexBase_t;
+
+typedef enum {
+    CUSPARSE_OPERATION_NON_TRANSPOSE = 0,
+    CUSPARSE_OPERATION_TRANSPOSE = 1,
+    CUSPARSE_OPERATION_CONJUGATE_TRANSPOSE = 2
+} cusparseOperation_t;
+
+typedef enum {
+    CUSPARSE_DIRECTION_ROW = 0,
+    CUSPARSE_DIRECTION_COLUMN = 1
+} cusparseDirection_t;
+
+/* Library, handle, stream. */
+cusparseStatus_t CUSPARSEAPI cusparseCreate(cusparseHandle_t *handle);
+cusparseStatus_t CUSPARSEAPI cusparseDestroy(cusparseHandle_t handle);
+cusparseStatus_t CUSPARSEAPI cusparseGetVersion(cusparseHandle_t handle, int *version);
+cusparseStatus_t CUSPARSEAPI cusparseGetProperty(libraryPropertyType type, int *value);
+const char *CUSPARSEAPI cusparseGetErrorName(cusparseStatus_t status);
+const char *CUSPARSEAPI cusparseGetErrorString(cusparseStatus_t status);
+cusparseStatus_t CUSPARSEAPI cusparseSetStream(cusparseHandle_t handle, cudaStream_t streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetStream(cusparseHandle_t handle, cudaStream_t *streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t *mode);
+cusparseStatus_t CUSPARSEAPI cusparseSetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t mode);
+
+/* Legacy matrix descriptors. */
+cusparseStatus_t CUSPARSEAPI cusparseCreateMatDescr(cusparseMatDescr_t *descrA);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyMatDescr(cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatType(cusparseMatDescr_t descrA, cusparseMatrixType_t type);
+cusparseMatrixType_t CUSPARSEAPI cusparseGetMatType(const cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatFillMode(cusparseMatDescr_t descrA, cusparseFillMode_t fillMode);
+cusparseFillMode_t CUSPARSEAPI cusparseGetMatFillMode(const cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatDiagType(cusparseMatDescr_t descrA, cusparseDiagType_t diagType);
+cusparseDiagType_t CUSPARSEAPI cusparseGetMatDiagType(const cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatIndexBase(cusparseMatDescr_t descrA, cusparseIndexBase_t base);
+cusparseIndexBase_t CUSPARSEAPI cusparseGetMatIndexBase(const cusparseMatDescr_t descrA);
+
+/* Legacy format conversions. */
+cusparseStatus_t CUSPARSEAPI cusparseXcoo2csr(cusparseHandle_t handle, const int *cooRowInd, int nnz, int m, int *csrSortedRowPtr, cusparseIndexBase_t idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcsr2coo(cusparseHandle_t handle, const int *csrSortedRowPtr, int nnz, int m, int *cooRowInd, cusparseIndexBase_t idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosort_bufferSizeExt(cusparseHandle_t handle, int m, int n, int nnz, const int *cooRowsA, const int *cooColsA, size_t *pBufferSizeInBytes);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosortByRow(cusparseHandle_t handle, int m, int n, int nnz, int *cooRowsA, int *cooColsA, int *P, void *pBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseCreateIdentityPermutation(cusparseHandle_t handle, int n, int *p);
+
+/* Generic API: descriptors. */
+typedef enum {
+    CUSPARSE_FORMAT_CSR = 1,
+    CUSPARSE_FORMAT_CSC = 2,
+    CUSPARSE_FORMAT_COO = 3,
+    CUSPARSE_FORMAT_BLOCKED_ELL = 5,
+    CUSPARSE_FORMAT_BSR = 6,
+    CUSPARSE_FORMAT_SLICED_ELLPACK = 7
+} cusparseFormat_t;
+
+typedef enum {
+    CUSPARSE_ORDER_COL = 1,
+    CUSPARSE_ORDER_ROW = 2
+} cusparseOrder_t;
+
+typedef enum {
+    CUSPARSE_INDEX_16U = 1,
+    CUSPARSE_INDEX_32I = 2,
+    CUSPARSE_INDEX_64I = 3
+} cusparseIndexType_t;
+
+struct cusparseSpVecDescr;
+struct cusparseDnVecDescr;
+struct cusparseSpMatDescr;
+struct cusparseDnMatDescr;
+typedef struct cusparseSpVecDescr *cusparseSpVecDescr_t;
+typedef struct cusparseDnVecDescr *cusparseDnVecDescr_t;
+typedef struct cusparseSpMatDescr *cusparseSpMatDescr_t;
+typedef struct cusparseDnMatDescr *cusparseDnMatDescr_t;
+typedef struct cusparseSpVecDescr const *cusparseConstSpVecDescr_t;
+typedef struct cusparseDnVecDescr const *cusparseConstDnVecDescr_t;
+typedef struct cusparseSpMatDescr const *cusparseConstSpMatDescr_t;
+typedef struct cusparseDnMatDescr const *cusparseConstDnMatDescr_t;
+
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnVec(cusparseDnVecDescr_t *dnVecDescr, int64_t size, void *values, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstDnVec(cusparseConstDnVecDescr_t *dnVecDescr, int64_t size, const void *values, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnVec(cusparseConstDnVecDescr_t dnVecDescr);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGet(cusparseDnVecDescr_t dnVecDescr, int64_t *size, void **values, cudaDataType *valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGetValues(cusparseDnVecDescr_t dnVecDescr, void **values);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecSetValues(cusparseDnVecDescr_t dnVecDescr, void *values);
+
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnMat(cusparseDnMatDescr_t *dnMatDescr, int64_t rows, int64_t cols, int64_t ld, void *values, cudaDataType valueType, cusparseOrder_t order);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnMat(cusparseConstDnMatDescr_t dnMatDescr);
+
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsr(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *csrRowOffsets, void *csrColInd, void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstCsr(cusparseConstSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, const void *csrRowOffsets, const void *csrColInd, const void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsc(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cscColOffsets, void *cscRowInd, void *cscValues, cusparseIndexType_t cscColOffsetsType, cusparseIndexType_t cscRowIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCoo(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cooRowInd, void *cooColInd, void *cooValues, cusparseIndexType_t cooIdxType, cusparseIndexBase_t idxBase, cudaDataType valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroySpMat(cusparseConstSpMatDescr_t spMatDescr);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetSize(cusparseConstSpMatDescr_t spMatDescr, int64_t *rows, int64_t *cols, int64_t *nnz);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetFormat(cusparseConstSpMatDescr_t spMatDescr, cusparseFormat_t *format);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetIndexBase(cusparseConstSpMatDescr_t spMatDescr, cusparseIndexBase_t *idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseCsrSetPointers(cusparseSpMatDescr_t spMatDescr, void *csrRowOffsets, void *csrColInd, void *csrValues);
+
+/* Generic API: sparse matrix times dense vector and dense matrix. */
+typedef enum {
+    CUSPARSE_SPMV_ALG_DEFAULT = 0,
+    CUSPARSE_SPMV_COO_ALG1 = 1,
+    CUSPARSE_SPMV_CSR_ALG1 = 2,
+    CUSPARSE_SPMV_CSR_ALG2 = 3,
+    CUSPARSE_SPMV_COO_ALG2 = 4,
+    CUSPARSE_SPMV_SELL_ALG1 = 5
+} cusparseSpMVAlg_t;
+
+typedef enum {
+    CUSPARSE_SPMM_ALG_DEFAULT = 0,
+    CUSPARSE_SPMM_COO_ALG1 = 1,
+    CUSPARSE_SPMM_COO_ALG2 = 2,
+    CUSPARSE_SPMM_COO_ALG3 = 3,
+    CUSPARSE_SPMM_CSR_ALG1 = 4,
+    CUSPARSE_SPMM_COO_ALG4 = 5,
+    CUSPARSE_SPMM_CSR_ALG2 = 6,
+    CUSPARSE_SPMM_CSR_ALG3 = 12,
+    CUSPARSE_SPMM_BLOCKED_ELL_ALG1 = 13
+} cusparseSpMMAlg_t;
+
+cusparseStatus_t CUSPARSEAPI cusparseSpMV_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, size_t *bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMV(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, void *externalBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, size_t *bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, void *externalBuffer);
+
+/* Generic API: CSR to CSC. */
+typedef enum {
+    CUSPARSE_CSR2CSC_ALG_DEFAULT = 1,
+    CUSPARSE_CSR2CSC_ALG1 = 1
+} cusparseCsr2CscAlg_t;
+
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2_bufferSize(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, size_t *bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, void *buffer);
+
+#if defined(__cplusplus)
+}
+#endif
+
+#endif /* !defined(CUSPARSE_H_) */
 
 """#
         ),

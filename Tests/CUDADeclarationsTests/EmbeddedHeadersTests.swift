@@ -26,6 +26,7 @@ struct EmbeddedHeadersTests {
         ("cuda_runtime_api.h", "__CUDA_RUNTIME_API_H__"),
         ("cudnn.h", "CUDNN_H_"),
         ("cufft.h", "_CUFFT_H_"),
+        ("cusparse.h", "CUSPARSE_H_"),
         ("curand.h", "CURAND_H_"),
         ("curand_kernel.h", "CURAND_KERNEL_H_"),
         ("device_atomic_functions.h", "__DEVICE_ATOMIC_FUNCTIONS_H__"),

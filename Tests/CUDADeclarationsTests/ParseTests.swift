@@ -14,6 +14,8 @@ struct ParseTests {
         ("fp16, bf16, cuComplex, cuFFT and cuRAND program", "half.cu", TestPrograms.halfAndComplex, true),
         ("cooperative groups and WMMA program", "coop.cu", TestPrograms.cooperativeAndWMMA, true),
         ("smaller CUDA idioms", "idioms.cu", TestPrograms.idioms, true),
+        ("cuSPARSE program", "sparse.cu", TestPrograms.cusparse, true),
+        ("CUB program", "cub.cu", TestPrograms.cub, true),
     ]
 
     static func expectClean(_ outcome: LibclangParser.Outcome) {

@@ -919,4 +919,182 @@ void profile_step() {
     nvtxRangePop();
 }
 """#
+
+    /// A cuSPARSE program: handle and stream, legacy matrix descriptors and COO to CSR conversion,
+    /// the generic API (CSR, COO and dense descriptors, SpMV and SpMM with their buffer sizes) and
+    /// CSR to CSC.
+    static let cusparse = #"""
+#include <cuda_runtime.h>
+#include <cusparse.h>
+#include <cstdio>
+#include <cstdlib>
+
+#define CHECK_CUSPARSE(call)                                                      \
+    do {                                                                          \
+        cusparseStatus_t st_ = (call);                                            \
+        if (st_ != CUSPARSE_STATUS_SUCCESS) {                                     \
+            fprintf(stderr, "%s: %s (%s)\n", #call, cusparseGetErrorString(st_),  \
+                    cusparseGetErrorName(st_));                                   \
+            exit(EXIT_FAILURE);                                                   \
+        }                                                                         \
+    } while (0)
+
+#if CUSPARSE_VERSION < 12000
+#error "cuSPARSE 12 declarations expected"
+#endif
+
+int main() {
+    const int m = 4, n = 4, nnz = 6, k = 3;
+    int *d_coo_rows = nullptr, *d_rows = nullptr, *d_cols = nullptr, *d_csc_cols = nullptr, *d_csc_rows = nullptr;
+    float *d_vals = nullptr, *d_csc_vals = nullptr, *d_x = nullptr, *d_y = nullptr, *d_b = nullptr, *d_c = nullptr;
+    cudaMalloc(&d_coo_rows, nnz * sizeof(int));
+    cudaMalloc(&d_rows, (m + 1) * sizeof(int));
+    cudaMalloc(&d_cols, nnz * sizeof(int));
+    cudaMalloc(&d_vals, nnz * sizeof(float));
+    cudaMalloc(&d_x, n * sizeof(float));
+    cudaMalloc(&d_y, m * sizeof(float));
+    cudaMalloc(&d_b, n * k * sizeof(float));
+    cudaMalloc(&d_c, m * k * sizeof(float));
+
+    cusparseHandle_t handle;
+    CHECK_CUSPARSE(cusparseCreate(&handle));
+    cudaStream_t stream;
+    cudaStreamCreate(&stream);
+    CHECK_CUSPARSE(cusparseSetStream(handle, stream));
+    CHECK_CUSPARSE(cusparseSetPointerMode(handle, CUSPARSE_POINTER_MODE_HOST));
+    int version = 0;
+    CHECK_CUSPARSE(cusparseGetVersion(handle, &version));
+
+    cusparseMatDescr_t descr;
+    CHECK_CUSPARSE(cusparseCreateMatDescr(&descr));
+    CHECK_CUSPARSE(cusparseSetMatType(descr, CUSPARSE_MATRIX_TYPE_GENERAL));
+    CHECK_CUSPARSE(cusparseSetMatIndexBase(descr, CUSPARSE_INDEX_BASE_ZERO));
+    CHECK_CUSPARSE(cusparseXcoo2csr(handle, d_coo_rows, nnz, m, d_rows, cusparseGetMatIndexBase(descr)));
+
+    cusparseSpMatDescr_t csr, coo;
+    cusparseDnVecDescr_t x, y;
+    cusparseDnMatDescr_t b, c;
+    CHECK_CUSPARSE(cusparseCreateCsr(&csr, m, n, nnz, d_rows, d_cols, d_vals, CUSPARSE_INDEX_32I, CUSPARSE_INDEX_32I,
+                                     CUSPARSE_INDEX_BASE_ZERO, CUDA_R_32F));
+    CHECK_CUSPARSE(cusparseCreateCoo(&coo, m, n, nnz, d_coo_rows, d_cols, d_vals, CUSPARSE_INDEX_32I,
+                                     CUSPARSE_INDEX_BASE_ZERO, CUDA_R_32F));
+    CHECK_CUSPARSE(cusparseCreateDnVec(&x, n, d_x, CUDA_R_32F));
+    CHECK_CUSPARSE(cusparseCreateDnVec(&y, m, d_y, CUDA_R_32F));
+    CHECK_CUSPARSE(cusparseCreateDnMat(&b, n, k, n, d_b, CUDA_R_32F, CUSPARSE_ORDER_COL));
+    CHECK_CUSPARSE(cusparseCreateDnMat(&c, m, k, m, d_c, CUDA_R_32F, CUSPARSE_ORDER_COL));
+    int64_t rows = 0, cols = 0, entries = 0;
+    CHECK_CUSPARSE(cusparseSpMatGetSize(csr, &rows, &cols, &entries));
+
+    const float alpha = 1.0f, beta = 0.0f;
+    size_t spmv_bytes = 0, spmm_bytes = 0;
+    CHECK_CUSPARSE(cusparseSpMV_bufferSize(handle, CUSPARSE_OPERATION_NON_TRANSPOSE, &alpha, csr, x, &beta, y, CUDA_R_32F,
+                                           CUSPARSE_SPMV_CSR_ALG1, &spmv_bytes));
+    CHECK_CUSPARSE(cusparseSpMM_bufferSize(handle, CUSPARSE_OPERATION_NON_TRANSPOSE, CUSPARSE_OPERATION_NON_TRANSPOSE,
+                                           &alpha, coo, b, &beta, c, CUDA_R_32F, CUSPARSE_SPMM_ALG_DEFAULT, &spmm_bytes));
+    void* buffer = nullptr;
+    cudaMalloc(&buffer, spmv_bytes > spmm_bytes ? spmv_bytes : spmm_bytes);
+    CHECK_CUSPARSE(cusparseSpMV(handle, CUSPARSE_OPERATION_NON_TRANSPOSE, &alpha, csr, x, &beta, y, CUDA_R_32F,
+                                CUSPARSE_SPMV_CSR_ALG1, buffer));
+    CHECK_CUSPARSE(cusparseSpMM(handle, CUSPARSE_OPERATION_NON_TRANSPOSE, CUSPARSE_OPERATION_NON_TRANSPOSE, &alpha, coo,
+                                b, &beta, c, CUDA_R_32F, CUSPARSE_SPMM_ALG_DEFAULT, buffer));
+
+    cudaMalloc(&d_csc_cols, (n + 1) * sizeof(int));
+    cudaMalloc(&d_csc_rows, nnz * sizeof(int));
+    cudaMalloc(&d_csc_vals, nnz * sizeof(float));
+    size_t csc_bytes = 0;
+    CHECK_CUSPARSE(cusparseCsr2cscEx2_bufferSize(handle, m, n, nnz, d_vals, d_rows, d_cols, d_csc_vals, d_csc_cols,
+                                                 d_csc_rows, CUDA_R_32F, CUSPARSE_ACTION_NUMERIC, CUSPARSE_INDEX_BASE_ZERO,
+                                                 CUSPARSE_CSR2CSC_ALG1, &csc_bytes));
+    CHECK_CUSPARSE(cusparseCsr2cscEx2(handle, m, n, nnz, d_vals, d_rows, d_cols, d_csc_vals, d_csc_cols, d_csc_rows,
+                                      CUDA_R_32F, CUSPARSE_ACTION_NUMERIC, CUSPARSE_INDEX_BASE_ZERO, CUSPARSE_CSR2CSC_ALG1,
+                                      buffer));
+
+    CHECK_CUSPARSE(cusparseDestroyDnMat(b));
+    CHECK_CUSPARSE(cusparseDestroyDnMat(c));
+    CHECK_CUSPARSE(cusparseDestroyDnVec(x));
+    CHECK_CUSPARSE(cusparseDestroyDnVec(y));
+    CHECK_CUSPARSE(cusparseDestroySpMat(coo));
+    CHECK_CUSPARSE(cusparseDestroySpMat(csr));
+    CHECK_CUSPARSE(cusparseDestroyMatDescr(descr));
+    CHECK_CUSPARSE(cusparseDestroy(handle));
+    printf("cuSPARSE %d: %lld x %lld, %lld nonzeros\n", version, (long long)rows, (long long)cols, (long long)entries);
+    return 0;
+}
+"""#
+
+    /// A CUB program: block and warp reductions with shared TempStorage (a template kernel and a
+    /// 2-D block), the two-phase device-wide reductions (Sum, Max, Reduce with an operator, ArgMax
+    /// into a KeyValuePair) and the version and helper macros.
+    static let cub = #"""
+#include <cub/cub.cuh>
+#include <cstdio>
+
+#if CUB_VERSION < 200000 || CUB_MAJOR_VERSION != 2
+#error "CUB 2 declarations expected"
+#endif
+
+template <int BLOCK_THREADS, int ITEMS>
+__global__ void block_sum(const int* in, int* out, int n) {
+    typedef cub::BlockReduce<int, BLOCK_THREADS> BlockReduceT;
+    __shared__ typename BlockReduceT::TempStorage temp;
+    int items[ITEMS];
+    for (int i = 0; i < ITEMS; ++i) {
+        const int idx = (blockIdx.x * ITEMS + i) * BLOCK_THREADS + threadIdx.x;
+        items[i] = idx < n ? in[idx] : 0;
+    }
+    const int total = BlockReduceT(temp).Sum(items);
+    if (threadIdx.x == 0) out[blockIdx.x] = total;
+}
+
+__global__ void tile_max(const float* in, float* out) {
+    typedef cub::BlockReduce<float, 16, cub::BLOCK_REDUCE_RAKING, 16> BlockReduce2D;
+    typedef cub::WarpReduce<float> WarpReduceT;
+    __shared__ typename BlockReduce2D::TempStorage block_temp;
+    __shared__ typename WarpReduceT::TempStorage warp_temp[8];
+    const int tid = threadIdx.y * 16 + threadIdx.x;
+    const float v = in[blockIdx.x * 256 + tid];
+    const float block_max = BlockReduce2D(block_temp).Reduce(v, cub::Max());
+    const float warp_sum = WarpReduceT(warp_temp[tid / 32]).Sum(v);
+    const float partial = BlockReduce2D().Reduce(v, cub::Min(), 100);
+    if (tid == 0) out[blockIdx.x] = CUB_MAX(block_max, warp_sum) + partial;
+}
+
+struct AbsMax {
+    __host__ __device__ float operator()(float a, float b) const { return fabsf(a) > fabsf(b) ? a : b; }
+};
+
+int main() {
+    const int n = 1 << 16;
+    int *d_in = nullptr, *d_out = nullptr;
+    float *d_f = nullptr, *d_fmax = nullptr;
+    cub::KeyValuePair<int, float>* d_argmax = nullptr;
+    cudaMalloc(&d_in, n * sizeof(int));
+    cudaMalloc(&d_out, n * sizeof(int));
+    cudaMalloc(&d_f, n * sizeof(float));
+    cudaMalloc(&d_fmax, sizeof(float));
+    cudaMalloc(&d_argmax, sizeof(*d_argmax));
+    block_sum<128, 4><<<CUB_QUOTIENT_CEILING(n, 512), 128>>>(d_in, d_out, n);
+    tile_max<<<n / 256, dim3(16, 16)>>>(d_f, d_fmax);
+
+    cudaStream_t stream;
+    cudaStreamCreate(&stream);
+    void* d_temp = nullptr;
+    size_t temp_bytes = 0, bytes = 0;
+    CubDebugExit(cub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_out, n, stream));
+    cub::DeviceReduce::Max(nullptr, bytes, d_f, d_fmax, n);
+    temp_bytes = CUB_MAX(temp_bytes, bytes);
+    cub::DeviceReduce::Reduce(nullptr, bytes, d_f, d_fmax, n, AbsMax(), 0.0f, stream);
+    temp_bytes = CUB_MAX(temp_bytes, bytes);
+    cub::DeviceReduce::ArgMax(nullptr, bytes, d_f, d_argmax, n, stream);
+    temp_bytes = CUB_MAX(temp_bytes, bytes);
+    cudaMalloc(&d_temp, temp_bytes);
+    cudaError_t err = cub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_out, n, stream);
+    err = cub::DeviceReduce::Reduce(d_temp, temp_bytes, d_f, d_fmax, n, cub::Sum(), 0.0f, stream);
+    cudaStreamSynchronize(stream);
+    printf("CUB %d.%d.%d: %s\n", CUB_MAJOR_VERSION, CUB_MINOR_VERSION, CUB_SUBMINOR_VERSION, cudaGetErrorString(err));
+    cudaFree(d_temp); cudaFree(d_in); cudaFree(d_out); cudaFree(d_f); cudaFree(d_fmax); cudaFree(d_argmax);
+    cudaStreamDestroy(stream);
+    return 0;
+}
+"""#
 }

@@ -31,7 +31,9 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     }
 
     func arguments() throws -> FixtureArguments {
-        try FixtureArguments(parsing: argumentWords())
+        var arguments = try FixtureArguments(parsing: argumentWords())
+        arguments.fixtureDirectory = directory
+        return arguments
     }
 
     static let root = TestSupport.repositoryRoot.appendingPathComponent("Fixtures")
@@ -61,6 +63,12 @@ struct FixtureArguments: Sendable {
     /// As written: relative to the root of the tree being translated.
     var includeDirectories: [String] = []
     var defines: [String] = []
+    /// `--blas`, `--dnn`, `--rand`, `--sparse`, `--solver`.
+    var libraries = LibraryChoice()
+    /// `--map FILE`, as written: relative to the fixture directory (the folder holding `input/`).
+    var mapFiles: [String] = []
+    /// The fixture directory, which `--map` paths are relative to.
+    var fixtureDirectory: URL?
 
     init(parsing words: [String]) throws {
         var index = 0
@@ -69,8 +77,35 @@ struct FixtureArguments: Sendable {
             guard index < words.count else { throw ParseError(description: "args: \(option) needs a value") }
             return words[index]
         }
+        /// Sets a library choice from `--OPTION VALUE` or `--OPTION=VALUE`; false when `word` is no such option.
+        func library(_ option: String, _ word: String) throws -> Bool {
+            let text: String
+            if word == option {
+                text = try value(of: option)
+            } else if word.hasPrefix(option + "=") {
+                text = String(word.dropFirst(option.count + 1))
+            } else {
+                return false
+            }
+            func parse<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
+                guard let choice = T(rawValue: text) else { throw ParseError(description: "args: unknown \(option) choice '\(text)'") }
+                return choice
+            }
+            switch option {
+            case "--blas": libraries.blas = try parse(LibraryChoice.BLAS.self)
+            case "--dnn": libraries.dnn = try parse(LibraryChoice.DNN.self)
+            case "--rand": libraries.rand = try parse(LibraryChoice.RAND.self)
+            case "--sparse": libraries.sparse = try parse(LibraryChoice.Sparse.self)
+            default: libraries.solver = try parse(LibraryChoice.Solver.self)
+            }
+            return true
+        }
         while index < words.count {
             let word = words[index]
+            if try ["--blas", "--dnn", "--rand", "--sparse", "--solver"].contains(where: { try library($0, word) }) {
+                index += 1
+                continue
+            }
             switch word {
             case "--rocm-version": rocmVersion = try value(of: word)
             case "--launch-syntax":
@@ -79,11 +114,14 @@ struct FixtureArguments: Sendable {
                 launchSyntax = syntax
             case "-I": includeDirectories.append(try value(of: word))
             case "-D": defines.append(try value(of: word))
+            case "--map": mapFiles.append(try value(of: word))
             default:
                 if word.hasPrefix("--rocm-version=") {
                     rocmVersion = String(word.dropFirst("--rocm-version=".count))
                 } else if word.hasPrefix("--launch-syntax="), let syntax = LaunchSyntax(rawValue: String(word.dropFirst("--launch-syntax=".count))) {
                     launchSyntax = syntax
+                } else if word.hasPrefix("--map="), word.count > 6 {
+                    mapFiles.append(String(word.dropFirst("--map=".count)))
                 } else if word.hasPrefix("-I"), word.count > 2 {
                     includeDirectories.append(String(word.dropFirst(2)))
                 } else if word.hasPrefix("-D"), word.count > 2 {
@@ -105,7 +143,18 @@ struct FixtureArguments: Sendable {
             rocmVersion: rocmVersion.flatMap { Version($0) } ?? TranslationOptions.defaultROCmVersion,
             launchSyntax: launchSyntax,
             includeDirectories: includeDirectories.map { root.appendingPathComponent($0).standardizedFileURL.path },
-            defines: defines)
+            defines: defines, libraries: libraries)
+    }
+
+    /// The built-in database with the `--map` files applied.
+    func database() throws -> MappingDatabase {
+        var database = MappingDatabase.builtIn
+        for file in mapFiles {
+            guard let fixtureDirectory else { throw ParseError(description: "args: --map needs the fixture directory") }
+            let path = fixtureDirectory.appendingPathComponent(file).standardizedFileURL.path
+            database = database.applying(try UserMap(contentsOf: path))
+        }
+        return database
     }
 }
 
@@ -124,7 +173,8 @@ struct FixtureRun {
         let output = scratch.appendingPathComponent("out")
         let reportDirectory = scratch.appendingPathComponent("report")
         let request = ConversionRequest(inputs: [tree.standardizedFileURL.path], destination: .directory(output.path),
-                                        options: arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs)
+                                        options: arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs,
+                                        database: try arguments.database(), mapFiles: arguments.mapFiles)
         let outcome = Conversion.run(request)
         return FixtureRun(scratch: scratch, output: output, reportDirectory: reportDirectory, outcome: outcome)
     }
