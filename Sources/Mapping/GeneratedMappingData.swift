@@ -4774,29 +4774,29 @@ CUBLAS_STATUS_SUCCESS	cublas	CUBLAS Data types	enum-constant	HIPBLAS_STATUS_SUCC
 CUBLAS_TENSOR_OP_MATH	cublas	CUBLAS Data types	enum-constant	HIPBLAS_TENSOR_OP_MATH		supported	unsupported	9.0	11.0		6.1.0					
 CUBLAS_TF32_TENSOR_OP_MATH	cublas	CUBLAS Data types	enum-constant	HIPBLAS_TF32_TENSOR_OP_MATH		supported	unsupported	11.0			6.1.0					
 CUDA_C_16BF	cublas	CUDA Library Data types	enum-constant	HIP_C_16BF	rocblas_datatype_bf16_c	supported	supported				5.7.0			3.5.0		
-CUDA_C_16F	cublas	CUDA Library Data types	enum-constant	HIP_C_16F	rocblas_datatype_f16_c	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_C_16F	cublas	CUDA Library Data types	enum-constant	HIP_C_16F	rocblas_datatype_f16_c	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_C_16I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_C_16U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
-CUDA_C_32F	cublas	CUDA Library Data types	enum-constant	HIP_C_32F	rocblas_datatype_f32_c	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_C_32F	cublas	CUDA Library Data types	enum-constant	HIP_C_32F	rocblas_datatype_f32_c	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_C_32I	cublas	CUDA Library Data types	enum-constant	HIP_C_32I	rocblas_datatype_i32_c	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_C_32U	cublas	CUDA Library Data types	enum-constant	HIP_C_32U	rocblas_datatype_u32_c	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_C_4I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_C_4U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
-CUDA_C_64F	cublas	CUDA Library Data types	enum-constant	HIP_C_64F	rocblas_datatype_f64_c	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_C_64F	cublas	CUDA Library Data types	enum-constant	HIP_C_64F	rocblas_datatype_f64_c	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_C_64I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_C_64U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_C_8I	cublas	CUDA Library Data types	enum-constant	HIP_C_8I	rocblas_datatype_i8_c	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_C_8U	cublas	CUDA Library Data types	enum-constant	HIP_C_8U	rocblas_datatype_u8_c	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_R_16BF	cublas	CUDA Library Data types	enum-constant	HIP_R_16BF	rocblas_datatype_bf16_r	supported	supported				5.7.0			3.5.0		
-CUDA_R_16F	cublas	CUDA Library Data types	enum-constant	HIP_R_16F	rocblas_datatype_f16_r	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_R_16F	cublas	CUDA Library Data types	enum-constant	HIP_R_16F	rocblas_datatype_f16_r	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_R_16I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_R_16U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
-CUDA_R_32F	cublas	CUDA Library Data types	enum-constant	HIP_R_32F	rocblas_datatype_f32_r	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_R_32F	cublas	CUDA Library Data types	enum-constant	HIP_R_32F	rocblas_datatype_f32_r	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_R_32I	cublas	CUDA Library Data types	enum-constant	HIP_R_32I	rocblas_datatype_i32_r	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_R_32U	cublas	CUDA Library Data types	enum-constant	HIP_R_32U	rocblas_datatype_u32_r	supported	supported	8.0			5.7.0			2.0.0		
 CUDA_R_4I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_R_4U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
-CUDA_R_64F	cublas	CUDA Library Data types	enum-constant	HIP_R_64F	rocblas_datatype_f64_r	supported	supported	8.0			5.7.0			1.8.2		
+CUDA_R_64F	cublas	CUDA Library Data types	enum-constant	HIP_R_64F	rocblas_datatype_f64_r	supported	supported	8.0			5.2.0			1.8.2		
 CUDA_R_64I	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_R_64U	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.0								
 CUDA_R_8F_E4M3	cublas	CUDA Library Data types	enum-constant			unsupported	unsupported	11.8								
@@ -5740,8 +5740,8 @@ cublasZtrsv_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_64
 cublasZtrsv_v2	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv	rocblas_ztrsv	supported	supported				7.0.0			3.5.0		
 cublasZtrsv_v2_64	cublas	CUBLAS Level-2 Function Reference	function	hipblasZtrsv_64	rocblas_ztrsv_64	supported	supported	12.0			7.0.0			6.2.0		
 cublasZtrttp	cublas	BLAS-like Extension	function			unsupported	unsupported									
-cudaDataType	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype	supported	supported	8.0			5.7.0			1.8.2		
-cudaDataType_t	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype_	supported	supported	8.0			5.7.0			1.8.2		
+cudaDataType	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype	supported	supported	8.0			5.2.0			1.8.2		
+cudaDataType_t	cublas	CUDA Library Data types	type	hipDataType	rocblas_datatype_	supported	supported	8.0			5.2.0			1.8.2		
 CUDNN_16BIT_INDICES	cudnn	CUDNN Data types	enum-constant	HIPDNN_16BIT_INDICES	MIOPEN_16BIT_INDICES	supported	supported	6.0.0	9.0.0					3.9.0		
 CUDNN_32BIT_INDICES	cudnn	CUDNN Data types	enum-constant	HIPDNN_32BIT_INDICES	MIOPEN_32BIT_INDICES	supported	supported	6.0.0	9.0.0					3.9.0		
 CUDNN_64BIT_INDICES	cudnn	CUDNN Data types	enum-constant	HIPDNN_64BIT_INDICES	MIOPEN_64BIT_INDICES	supported	supported	6.0.0	9.0.0					3.9.0		
@@ -6035,7 +6035,7 @@ CUDNN_BN_MIN_EPSILON	cudnn	CUDNN Data types	macro	HIPDNN_BN_MIN_EPSILON		support
 CUDNN_CONVOLUTION	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION	miopenConvolution	supported	supported	1.0.0	9.0.0					2.1.0		
 CUDNN_CONVOLUTION_BWD_DATA_ALGO_0	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_0	miopenConvolutionBwdDataAlgoGEMM	supported	supported	3.0.0						2.1.0		
 CUDNN_CONVOLUTION_BWD_DATA_ALGO_1	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_1	miopenConvolutionBwdDataAlgoDirect	supported	supported	3.0.0						2.1.0		
-CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_TRANSPOSE_GEMM	miopenTransposeBwdDataAlgoGEMM	supported	supported	6.0.0						2.1.0		
+CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_TRANSPOSE_GEMM		supported	unsupported	6.0.0								
 CUDNN_CONVOLUTION_BWD_DATA_ALGO_FFT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_FFT	miopenConvolutionBwdDataAlgoFFT	supported	supported	3.0.0						2.1.0		
 CUDNN_CONVOLUTION_BWD_DATA_ALGO_FFT_TILING	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_FFT_TILING		supported	unsupported	4.0.0								
 CUDNN_CONVOLUTION_BWD_DATA_ALGO_WINOGRAD	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_ALGO_WINOGRAD	miopenConvolutionBwdDataAlgoWinograd	supported	supported	5.0.0						2.1.0		
@@ -6558,7 +6558,7 @@ cudnnConvolutionBwdDataAlgo_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdDa
 cudnnConvolutionBwdDataPreference_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdDataPreference_t		supported	unsupported	3.0.0	7.6.5	8.0.1						
 cudnnConvolutionBwdFilterAlgoPerfStruct	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgoPerf_t		supported	unsupported	8.2.0								
 cudnnConvolutionBwdFilterAlgoPerf_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgoPerf_t		supported	unsupported	3.0.0	9.0.0							
-cudnnConvolutionBwdFilterAlgo_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgo_t		supported	unsupported	3.0.0								
+cudnnConvolutionBwdFilterAlgo_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgo_t	miopenConvBwdWeightsAlgorithm_t	supported	supported	3.0.0						2.1.0		
 cudnnConvolutionBwdFilterPreference_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterPreference_t		supported	unsupported	3.0.0	7.6.5	8.0.1						
 cudnnConvolutionDescriptor_t	cudnn	CUDNN Data types	type	hipdnnConvolutionDescriptor_t	miopenConvolutionDescriptor_t	supported	supported	1.0.0	9.0.0					2.1.0		
 cudnnConvolutionForward	cudnn	CUDNN Functions	function	hipdnnConvolutionForward	miopenConvolutionForward	supported	supported	1.0.0	9.0.0					2.1.0		
@@ -7009,7 +7009,7 @@ curandSetGeneratorOrdering	curand	Host API Functions	function	hiprandSetGenerato
 curandSetPseudoRandomGeneratorSeed	curand	Host API Functions	function	hiprandSetPseudoRandomGeneratorSeed	rocrand_set_seed	supported	supported				1.5.0			1.5.0		
 curandSetQuasiRandomGeneratorDimensions	curand	Host API Functions	function	hiprandSetQuasiRandomGeneratorDimensions	rocrand_set_quasi_random_generator_dimensions	supported	supported				1.5.0			1.5.0		
 curandSetStream	curand	Host API Functions	function	hiprandSetStream	rocrand_set_stream	supported	supported				1.5.0			1.5.0		
-curandState	curand	CURAND Data types	type	hiprandState		supported	unsupported				1.8.0					
+curandState	curand	CURAND Data types	type	hiprandState	rocrand_state_xorwow	supported	supported				1.8.0			1.5.0		
 curandStateMRG32k3a	curand	CURAND Data types	type	hiprandStateMRG32k3a	rocrand_device::mrg32k3a_engine	supported	supported				1.8.0			1.5.0		
 curandStateMRG32k3a_t	curand	CURAND Data types	type	hiprandStateMRG32k3a_t	rocrand_state_mrg32k3a	supported	supported				1.5.0			1.5.0		
 curandStateMtgp32	curand	CURAND Data types	type	hiprandStateMtgp32	rocrand_device::mtgp32_engine	supported	supported				1.8.0			1.5.0		
@@ -7024,9 +7024,9 @@ curandStateSobol32	curand	CURAND Data types	type	hiprandStateSobol32	rocrand_dev
 curandStateSobol32_t	curand	CURAND Data types	type	hiprandStateSobol32_t	rocrand_state_sobol32	supported	supported				1.5.0			1.5.0		
 curandStateSobol64	curand	CURAND Data types	type	hiprandStateSobol64	rocrand_device::sobol64_engine<false>	supported	supported				6.2.0			4.5.0		
 curandStateSobol64_t	curand	CURAND Data types	type	hiprandStateSobol64_t	rocrand_state_sobol64	supported	supported				6.2.0			4.5.0		
-curandStateXORWOW	curand	CURAND Data types	type	hiprandStateXORWOW		supported	unsupported				1.8.0					
-curandStateXORWOW_t	curand	CURAND Data types	type	hiprandStateXORWOW_t		supported	unsupported				1.5.0					
-curandState_t	curand	CURAND Data types	type	hiprandState_t		supported	unsupported				1.5.0					
+curandStateXORWOW	curand	CURAND Data types	type	hiprandStateXORWOW	rocrand_device::xorwow_engine	supported	supported				1.8.0			1.5.0		
+curandStateXORWOW_t	curand	CURAND Data types	type	hiprandStateXORWOW_t	rocrand_state_xorwow	supported	supported				1.5.0			1.5.0		
+curandState_t	curand	CURAND Data types	type	hiprandState_t	rocrand_state_xorwow	supported	supported				1.5.0			1.5.0		
 curandStatus	curand	CURAND Data types	type	hiprandStatus	rocrand_status	supported	supported				1.5.0			1.5.0		
 curandStatus_t	curand	CURAND Data types	type	hiprandStatus_t	rocrand_status	supported	supported				1.5.0			1.5.0		
 curand_Philox4x32_10	curand	Device API Functions	function			unsupported	unsupported									
@@ -8940,3 +8940,20 @@ make_cuComplex	cucomplex	cuComplex API functions	function	make_hipComplex		suppo
 make_cuDoubleComplex	cucomplex	cuComplex API functions	function	make_hipDoubleComplex		supported	unsupported				1.6.0					
 make_cuFloatComplex	cucomplex	cuComplex API functions	function	make_hipFloatComplex		supported	unsupported				1.6.0					
 """#
+
+/// Per library, as the reference tables give them (before Scripts/mapping_overrides.tsv):
+/// rows, rows with a HIP name, rows with a ROC (or MIOpen) name.
+public let referenceTableCounts: [String: (rows: Int, hipNames: Int, rocNames: Int)] = [
+    "runtime": (1436, 920, 0),
+    "driver": (2008, 1105, 0),
+    "device": (818, 513, 0),
+    "cublas": (1473, 844, 755),
+    "cudnn": (1162, 267, 555),
+    "curand": (151, 117, 107),
+    "cufft": (147, 87, 0),
+    "cusparse": (859, 684, 612),
+    "cusolver": (746, 342, 32),
+    "cub": (70, 11, 0),
+    "rtc": (36, 27, 0),
+    "cucomplex": (26, 26, 0),
+]

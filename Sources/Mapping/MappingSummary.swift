@@ -231,9 +231,11 @@ public struct MappingSummary: Sendable, Hashable, Codable {
         public var experimental = 0
         public var removed = 0
         public var unsupported = 0
-        /// Entries with a hip* name (the reference table's HIP column).
+        /// Names the reference table gives a hip* name (its HIP column), before cu2hip's
+        /// corrections in Scripts/mapping_overrides.tsv; for a library the tables lack, the
+        /// entries with a hip* name.
         public var hipNames = 0
-        /// Entries with a ROCm-native name (the reference table's ROC or MIOpen column).
+        /// Likewise for the ROCm-native name (the table's ROC or MIOpen column).
         public var rocNames = 0
 
         public init() {}
@@ -294,7 +296,9 @@ public struct MappingSummary: Sendable, Hashable, Codable {
 
     /// Counts the entries of `database`, taking for each library the target a translation uses
     /// (the ROCm-native one for the libraries in `rocmNative`).
-    public init(_ database: MappingDatabase, rocmNative: Set<Library> = APIEntry.defaultROCmNativeLibraries) {
+    /// `referenceCounts` gives the name columns per library (default: the reference tables').
+    public init(_ database: MappingDatabase, rocmNative: Set<Library> = APIEntry.defaultROCmNativeLibraries,
+                referenceCounts: [String: (rows: Int, hipNames: Int, rocNames: Int)] = referenceTableCounts) {
         var rows: [Row] = []
         for library in Library.allCases {
             let entries = database.entries(in: library)
@@ -305,6 +309,10 @@ public struct MappingSummary: Sendable, Hashable, Codable {
                 let chosen = entry.target(rocmNative: rocmNative)
                 target = chosen.library
                 counts.add(entry, targetStatus: chosen.status)
+            }
+            if let table = referenceCounts[library.rawValue] {
+                counts.hipNames = table.hipNames
+                counts.rocNames = table.rocNames
             }
             rows.append(Row(library: library, target: target, counts: counts))
         }

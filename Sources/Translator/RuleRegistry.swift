@@ -10,7 +10,10 @@ public enum RuleRegistry {
         PreprocessorConditionRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),
+        RocSPARSECallRule(),
         EnumValueRule(),
+        NamespaceRule(),
+        ModuleImageRule(),
         APIRenameRule(),
         IncludeRule(),
     ]

@@ -140,6 +140,32 @@ public struct TokenStream: Sendable {
         return Call(name: nameIndex, open: open, close: close, arguments: splitArguments(open: open, close: close))
     }
 
+    /// The name token of the innermost call whose argument list holds the token at `index`
+    /// (`f` for `x` in `f(a, g(x) + 1)` is `g`), looking back no further than the statement.
+    public func enclosingCallName(of index: Int) -> Int? {
+        var depth = 0
+        var cursor = previous(before: index)
+        while let current = cursor {
+            let token = tokens[current]
+            if token.kind == .punctuation {
+                switch token.spelling {
+                case ")", "]": depth += 1
+                case "[": depth -= 1
+                case "(":
+                    if depth == 0 {
+                        guard let name = previous(before: current), tokens[name].kind == .identifier else { return nil }
+                        return name
+                    }
+                    depth -= 1
+                case ";", "{", "}": return nil
+                default: break
+                }
+            }
+            cursor = previous(before: current)
+        }
+        return nil
+    }
+
     /// Splits the tokens between `open` and `close` at top-level commas.
     public func splitArguments(open: Int, close: Int) -> [CallArgument] {
         var arguments: [CallArgument] = []

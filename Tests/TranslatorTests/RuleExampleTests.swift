@@ -38,6 +38,14 @@ struct RuleExampleTests {
         let expected = try #require(example.output)
         let first = try TestSupport.translate(example.input, fileName: example.fileName, options: example.options)
         #expect(first.output == expected, "\(rule) at \(example.file):\(example.line)\n\(TestSupport.describeDifference(expected: expected, actual: first.output))")
+        for expected in example.reports {
+            let found = first.report.findings.contains { finding in
+                finding.rule == rule && expected.hasPrefix("\(finding.line): ") && finding.message.contains(expected.drop { $0 != " " }.dropFirst())
+            }
+            #expect(found, "\(rule) at \(example.file):\(example.line): no finding '\(expected)' in \(first.report.findings.map { "\($0.rule) \($0.line): \($0.message)" })")
+        }
+        let errors = first.report.findings.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(rule) at \(example.file):\(example.line): \(errors.map(\.message))")
         let second = try TestSupport.translate(first.output, fileName: example.fileName, options: example.options)
         #expect(second.output == first.output, "\(rule): second pass changed the output\n\(TestSupport.describeDifference(expected: first.output, actual: second.output))")
     }

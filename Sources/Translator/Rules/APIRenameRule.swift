@@ -41,6 +41,33 @@ public struct APIRenameRule: Rule {
             #include <hip/hip_runtime.h>
             #define CHECK(x) do { hipError_t e = (x); if (e != hipSuccess) return; } while (0)
             """),
+            // With --blas rocblas, library_types.h names become rocBLAS data types only in cuBLAS calls.
+            Example("""
+            #include <cublas_v2.h>
+            #include <cusparse.h>
+            void f(cublasHandle_t h, cusparseDnVecDescr_t* v, float* x, int n) {
+                cusparseCreateDnVec(v, n, x, CUDA_R_32F);
+                cublasScalEx(h, n, x, CUDA_R_32F, x, CUDA_R_32F, 1, CUDA_R_32F);
+                cudaDataType_t type = CUDA_R_32F;
+            }
+            """, """
+            #include <rocblas/rocblas.h>
+            #include <hipsparse/hipsparse.h>
+            void f(rocblas_handle h, hipsparseDnVecDescr_t* v, float* x, int n) {
+                hipsparseCreateDnVec(v, n, x, HIP_R_32F);
+                rocblas_scal_ex(h, n, x, rocblas_datatype_f32_r, x, rocblas_datatype_f32_r, 1, rocblas_datatype_f32_r);
+                hipDataType type = HIP_R_32F;
+            }
+            """, options: TranslationOptions(libraries: LibraryChoice(blas: .rocblas)), fileName: "types.cpp",
+            reports: ["6: 'CUDA_R_32F' outside a call becomes hipDataType's name"]),
+            // Names inside an include's header name are the include rule's, not renamed here.
+            Example("""
+            #include <curand.h>
+            #include <cuComplex.h>
+            """, """
+            #include <hiprand/hiprand.h>
+            #include <hip/hip_complex.h>
+            """),
         ],
         nonTriggering: [
             Example("""
@@ -62,6 +89,8 @@ public struct APIRenameRule: Rule {
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         for token in context.stream.tokens where token.kind == .identifier && !output.claimed.contains(token.index) {
+            // `#include <curand.h>`: the header name is the include rule's business.
+            if let directive = token.directive, Self.isInclude(context.stream.directives[directive]) { continue }
             if let replacement = Self.rename(token, context, &output) {
                 output.edit(token.range, replacement, rule: Self.description.identifier)
             }
@@ -76,13 +105,25 @@ public struct APIRenameRule: Rule {
               entry.isFromUserMap || !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
         let identifier = description.identifier
         output.references.found += 1
-        switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion, libraries: context.options.libraries) {
+        var libraries = context.options.libraries
+        var dataTypeNote: String?
+        if entry.family == Self.libraryDataTypes, libraries.blas == .rocblas {
+            // library_types.h serves cuSPARSE, cuSOLVER, cuFFT, ... too: only cuBLAS calls take rocBLAS's data types.
+            let call = context.stream.enclosingCallName(of: token.index).map { context.stream[$0].spelling }
+            if !(call?.hasPrefix("cublas") ?? false) {
+                libraries.blas = .hipblas
+                if call == nil, entry.kind == .enumConstant {
+                    dataTypeNote = "'\(token.spelling)' outside a call becomes hipDataType's name; rocBLAS calls take rocblas_datatype: check where the value goes"
+                }
+            }
+        }
+        switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion, libraries: libraries) {
         case let .available(name, note):
             output.references.converted += 1
             if entry.library == .runtime || entry.library == .driver || entry.library == .device {
                 output.usesRuntime = true
             }
-            if let note {
+            if let note = note ?? dataTypeNote {
                 output.report(token.range.start, .info, rule: identifier, note, name: token.spelling)
             }
             return name != token.spelling ? name : nil
@@ -91,6 +132,13 @@ public struct APIRenameRule: Rule {
             output.report(token.range.start, .warning, rule: identifier, reason, name: token.spelling)
             return nil
         }
+    }
+
+    /// The tables' section for library_types.h (`cudaDataType`, `CUDA_R_32F`, ...), listed under cuBLAS.
+    static let libraryDataTypes = "CUDA Library Data types"
+
+    private static func isInclude(_ directive: Directive) -> Bool {
+        ["include", "include_next", "import"].contains(directive.name)
     }
 
     /// `x.cudaMalloc`, `p->cudaMalloc`, `ns::cudaMalloc`: a member or another namespace's name.
@@ -106,7 +154,7 @@ public struct APIRenameRule: Rule {
 
     /// The AST says this token names or uses a declaration that lives in the project itself (not
     /// in cu2hip's CUDA declarations, a CUDA installation or a system header).
-    private static func refersToProjectDeclaration(_ token: SourceToken, projectRoots: [String]) -> Bool {
+    static func refersToProjectDeclaration(_ token: SourceToken, projectRoots: [String]) -> Bool {
         guard let reference = token.token.reference, !reference.declarationFile.isEmpty else { return false }
         if reference.cursorKind == "macro expansion" || reference.cursorKind == "macro definition" { return false }
         // A declaration cursor over a token that is not its name (a parameter's type, say)

@@ -13,6 +13,10 @@ struct CallRewrite: Sendable {
         /// The original argument at this position when it is one of the keys (replaced by the
         /// value); anything else is translated as usual and reported.
         case mapped(Int, [String: String])
+        /// The original argument at this position, translated and cast to `void*`: the target
+        /// declares a non-const pointer for data it only reads (MIOpen's batch-norm scale, ...),
+        /// where the CUDA call took `const void*`.
+        case constCast(Int)
     }
 
     var cuda: String
@@ -85,6 +89,10 @@ struct CallRewriter {
                     callText += texts[original]
                 case let .text(text):
                     callText += text
+                case let .constCast(original):
+                    let argument = arguments[original]
+                    callText += argument.first == argument.last || Self.isAddressOfName(argument, stream)
+                        ? "(void*)" + texts[original] : "(void*)(" + texts[original] + ")"
                 case let .mapped(original, table):
                     let argument = arguments[original]
                     if argument.first == argument.last, let replacement = table[stream[argument.first!].spelling] {
@@ -103,6 +111,13 @@ struct CallRewriter {
                 output.report(token.range.start, .warning, rule: rule, warning, name: token.spelling)
             }
         }
+    }
+
+    /// `&name`: binds tighter than a cast, needs no parentheses.
+    private static func isAddressOfName(_ argument: CallArgument, _ stream: TokenStream) -> Bool {
+        guard let first = argument.first, let last = argument.last, stream[first].spelling == "&",
+              stream.next(after: first) == last else { return false }
+        return stream[last].kind == .identifier
     }
 
     /// The source text of tokens `first...last` with every CUDA name in it translated (and claimed).

@@ -62,6 +62,14 @@ public struct CuDNNCallRule: Rule {
         CallRewrite(cuda: "cudnnPoolingForward", target: "miopenPoolingForward", arity: 8,
                     arguments: (0..<8).map { .argument($0) } + [.text("false"), .text("nullptr"), .text("0")],
                     warning: "miopenPoolingForward is called without a workspace (no backward pass); a training step that runs miopenPoolingBackward needs doBackward = true and a workspace from miopenPoolingGetWorkSpaceSizeV2"),
+        // Batch norm: the same arguments, but MIOpen declares alpha, beta, scale and bias (and, for
+        // inference, the estimated mean and variance) `void*` though it only reads them.
+        CallRewrite(cuda: "cudnnBatchNormalizationForwardTraining", target: "miopenBatchNormalizationForwardTraining", arity: 17,
+                    arguments: (0..<17).map { [2, 3, 9, 10].contains($0) ? .constCast($0) : .argument($0) }),
+        CallRewrite(cuda: "cudnnBatchNormalizationForwardInference", target: "miopenBatchNormalizationForwardInference", arity: 14,
+                    arguments: (0..<14).map { [2, 3, 9, 10, 11, 12].contains($0) ? .constCast($0) : .argument($0) }),
+        CallRewrite(cuda: "cudnnAddTensor", target: "miopenOpTensor", arity: 7, arguments: [],
+                    manual: "MIOpen has no AddTensor; C = alpha*A + beta*C is miopenOpTensor(handle, miopenTensorOpAdd, &zero, cDesc, C, alpha, aDesc, A, beta, cDesc, C) with A as the broadcast operand (a bias of 1xCx1x1 can also use miopenConvolutionForwardBias); check the aliasing of C"),
         // (handle, algo, mode, alpha, xDesc, x, beta, yDesc, y) → (handle, alpha, xDesc, x, beta, yDesc, y, algo, mode)
         CallRewrite(cuda: "cudnnSoftmaxForward", target: "miopenSoftmaxForward_V2", arity: 9,
                     arguments: [.argument(0), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8), .argument(1), .argument(2)]),
@@ -123,6 +131,27 @@ public struct CuDNNCallRule: Rule {
                 cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
             }
             """, fileName: "backward.cpp"),
+            Example("""
+            #include <cudnn.h>
+            void bn(cudnnHandle_t h, cudnnTensorDescriptor_t x, cudnnTensorDescriptor_t p, const float* in, float* out,
+                    const float* scale, const float* shift, float* mean, float* var, float* saved, float* inv) {
+                const float one = 1.0f, zero = 0.0f;
+                cudnnBatchNormalizationForwardTraining(h, CUDNN_BATCHNORM_SPATIAL, &one, &zero, x, in, x, out, p, scale, shift,
+                                                       0.1, mean, var, 1e-5, saved, inv);
+                cudnnBatchNormalizationForwardInference(h, CUDNN_BATCHNORM_SPATIAL, &one, &zero, x, in, x, out, p, scale, shift + 0,
+                                                        mean, var, 1e-5);
+            }
+            """, """
+            #include <miopen/miopen.h>
+            void bn(miopenHandle_t h, miopenTensorDescriptor_t x, miopenTensorDescriptor_t p, const float* in, float* out,
+                    const float* scale, const float* shift, float* mean, float* var, float* saved, float* inv) {
+                const float one = 1.0f, zero = 0.0f;
+                miopenBatchNormalizationForwardTraining(h, miopenBNSpatial, (void*)&one, (void*)&zero, x, in, x, out, p, (void*)scale, (void*)shift,
+                                                       0.1, mean, var, 1e-5, saved, inv);
+                miopenBatchNormalizationForwardInference(h, miopenBNSpatial, (void*)&one, (void*)&zero, x, in, x, out, p, (void*)scale, (void*)(shift + 0),
+                                                        (void*)mean, (void*)var, 1e-5);
+            }
+            """, fileName: "bn.cpp"),
             // NHWC has no 4-d MIOpen form: the call stays as written (and is reported).
             Example("""
             #include <cudnn.h>

@@ -52,10 +52,12 @@ public struct PreprocessorConditionRule: Rule {
             for index in first...directive.lastIndex where stream[index].kind == .identifier {
                 let name = stream[index].spelling
                 if let replacement = HeaderMap.guards[name] ?? Self.compilerMacros[name] {
+                    output.claimed.insert(index)
                     output.references.found += 1
                     output.references.converted += 1
                     output.edit(stream[index].range, replacement, rule: identifier)
                 } else if name == Self.deviceMacro {
+                    output.claimed.insert(index)
                     output.references.found += 1
                     if directive.name == "ifdef" || directive.name == "ifndef" || isDefinedOperand(index, stream) {
                         output.references.converted += 1

@@ -9,15 +9,19 @@ public struct Example: Sendable {
     public var options: TranslationOptions
     /// File name the example is translated as (decides `.cu` vs header handling).
     public var fileName: String
+    /// Findings the rule must report for a correction, each as "line: text" where text is part
+    /// of the message (1-based line of the input).
+    public var reports: [String]
     public var file: StaticString
     public var line: UInt
 
     public init(_ input: String, _ output: String? = nil, options: TranslationOptions = TranslationOptions(),
-                fileName: String = "example.cu", file: StaticString = #filePath, line: UInt = #line) {
+                fileName: String = "example.cu", reports: [String] = [], file: StaticString = #filePath, line: UInt = #line) {
         self.input = input
         self.output = output
         self.options = options
         self.fileName = fileName
+        self.reports = reports
         self.file = file
         self.line = line
     }

@@ -31,7 +31,7 @@ __global__ void __launch_bounds__(BLOCK_THREADS)
     block_partials(const float* __restrict__ in, int n, float* __restrict__ partial_sums,
                    float* __restrict__ partial_max)
 {
-    using BlockReduceT = cub::BlockReduce<float, BLOCK_THREADS>;
+    using BlockReduceT = hipcub::BlockReduce<float, BLOCK_THREADS>;
     // The two reductions run one after the other, so they can share the temporary storage.
     __shared__ typename BlockReduceT::TempStorage temp_storage;
 
@@ -47,7 +47,7 @@ __global__ void __launch_bounds__(BLOCK_THREADS)
 
     const float block_sum = BlockReduceT(temp_storage).Sum(items);
     __syncthreads();  // temp_storage is reused below
-    const float block_max = BlockReduceT(temp_storage).Reduce(local_max, cub::Max());
+    const float block_max = BlockReduceT(temp_storage).Reduce(local_max, hipcub::Max());
     if (threadIdx.x == 0) {
         partial_sums[blockIdx.x] = block_sum;
         partial_max[blockIdx.x] = block_max;
@@ -59,12 +59,12 @@ template <int BLOCK_THREADS>
 __global__ void finish(const float* __restrict__ partial_sums, const float* __restrict__ partial_max, int count,
                        float* __restrict__ result)
 {
-    using BlockReduceT = cub::BlockReduce<float, BLOCK_THREADS>;
+    using BlockReduceT = hipcub::BlockReduce<float, BLOCK_THREADS>;
     __shared__ typename BlockReduceT::TempStorage temp_storage;
     const int i = threadIdx.x;
     const float sum = BlockReduceT(temp_storage).Sum(i < count ? partial_sums[i] : 0.0f, count);
     __syncthreads();
-    const float max = BlockReduceT(temp_storage).Reduce(i < count ? partial_max[i] : -INFINITY, cub::Max(), count);
+    const float max = BlockReduceT(temp_storage).Reduce(i < count ? partial_max[i] : -INFINITY, hipcub::Max(), count);
     if (i == 0) {
         result[0] = sum;
         result[1] = max;
@@ -108,13 +108,13 @@ int main()
     CUDA_CHECK(hipStreamCreate(&stream));
     void* d_temp = nullptr;
     size_t temp_bytes = 0;
-    CUDA_CHECK(cub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_result, n, stream));
+    CUDA_CHECK(hipcub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_result, n, stream));
     size_t max_temp_bytes = 0;
-    CUDA_CHECK(cub::DeviceReduce::Max(nullptr, max_temp_bytes, d_in, d_result + 1, n, stream));
+    CUDA_CHECK(hipcub::DeviceReduce::Max(nullptr, max_temp_bytes, d_in, d_result + 1, n, stream));
     temp_bytes = std::max(temp_bytes, max_temp_bytes);
     CUDA_CHECK(hipMalloc(&d_temp, temp_bytes));
-    CUDA_CHECK(cub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_result, n, stream));
-    CUDA_CHECK(cub::DeviceReduce::Max(d_temp, temp_bytes, d_in, d_result + 1, n, stream));
+    CUDA_CHECK(hipcub::DeviceReduce::Sum(d_temp, temp_bytes, d_in, d_result, n, stream));
+    CUDA_CHECK(hipcub::DeviceReduce::Max(d_temp, temp_bytes, d_in, d_result + 1, n, stream));
     float device_result[2];
     CUDA_CHECK(hipMemcpyAsync(device_result, d_result, sizeof(device_result), hipMemcpyDeviceToHost, stream));
     CUDA_CHECK(hipStreamSynchronize(stream));

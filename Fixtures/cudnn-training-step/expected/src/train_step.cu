@@ -74,7 +74,7 @@ struct Classifier {
 
     miopenConvFwdAlgorithm_t fwd_algo = miopenConvolutionFwdAlgoImplicitGEMM;
     miopenConvBwdDataAlgorithm_t bwd_data_algo = miopenConvolutionBwdDataAlgoDirect;
-    cudnnConvolutionBwdFilterAlgo_t bwd_filter_algo = CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1;
+    miopenConvBwdWeightsAlgorithm_t bwd_filter_algo = CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1;
     void* workspace = nullptr;
     size_t workspace_bytes = 0;
 
@@ -131,9 +131,9 @@ struct Classifier {
 
         // Backward passes: keep the deterministic algorithms unless cuDNN ranks another one first
         // that is deterministic too.
-        miopenConvAlgoPerf_t data_perf[miopenTransposeBwdDataAlgoGEMM];
+        miopenConvAlgoPerf_t data_perf[CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT];
         CUDNN_CHECK(cudnnGetConvolutionBackwardDataAlgorithm_v7(handle, w_desc, y_desc, conv_desc, x_desc,
-                                                                miopenTransposeBwdDataAlgoGEMM, &returned,
+                                                                CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &returned,
                                                                 data_perf));
         if (returned > 0 && data_perf[0].status == miopenStatusSuccess && data_perf[0].determinism == CUDNN_DETERMINISTIC)
             bwd_data_algo = data_perf[0].algo;
@@ -186,8 +186,8 @@ struct Classifier {
     float forward()
     {
         const float one = 1.0f, zero = 0.0f;
-        CUDNN_CHECK(miopenBatchNormalizationForwardTraining(handle, miopenBNSpatial, &one, &zero, x_desc, x,
-                                                           x_desc, xn, bn_desc, bn_scale, bn_shift, kBnMomentum,
+        CUDNN_CHECK(miopenBatchNormalizationForwardTraining(handle, miopenBNSpatial, (void*)&one, (void*)&zero, x_desc, x,
+                                                           x_desc, xn, bn_desc, (void*)bn_scale, (void*)bn_shift, kBnMomentum,
                                                            running_mean, running_var, kBnEpsilon, saved_mean,
                                                            saved_inv_var));
         CUDNN_CHECK(miopenConvolutionForward(handle, &one, x_desc, xn, w_desc, w, conv_desc, fwd_algo, &zero,

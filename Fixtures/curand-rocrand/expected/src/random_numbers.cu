@@ -19,17 +19,17 @@ constexpr int kBlocks = 64;
 constexpr int kThreadsPerBlock = 128;
 constexpr int kDrawsPerThread = 4096;
 
-__global__ void setup_states(curandState* states, unsigned long long seed)
+__global__ void setup_states(rocrand_state_xorwow* states, unsigned long long seed)
 {
     const int id = blockIdx.x * blockDim.x + threadIdx.x;
     // Same seed, one subsequence per thread, no offset: independent streams.
     rocrand_init(seed, id, 0, &states[id]);
 }
 
-__global__ void count_inside(curandState* states, int draws, unsigned long long* inside)
+__global__ void count_inside(rocrand_state_xorwow* states, int draws, unsigned long long* inside)
 {
     const int id = blockIdx.x * blockDim.x + threadIdx.x;
-    curandState local = states[id];  // work on a register copy
+    rocrand_state_xorwow local = states[id];  // work on a register copy
     unsigned long long hits = 0;
     for (int i = 0; i < draws; ++i) {
         const float x = rocrand_uniform(&local);
@@ -40,10 +40,10 @@ __global__ void count_inside(curandState* states, int draws, unsigned long long*
     atomicAdd(inside, hits);
 }
 
-__global__ void jitter(float* values, int n, curandState* states, float sigma)
+__global__ void jitter(float* values, int n, rocrand_state_xorwow* states, float sigma)
 {
     const int id = blockIdx.x * blockDim.x + threadIdx.x;
-    curandState local = states[id];
+    rocrand_state_xorwow local = states[id];
     for (int i = id; i < n; i += blockDim.x * gridDim.x) {
         values[i] += sigma * rocrand_normal(&local);
     }
@@ -109,9 +109,9 @@ int main()
 
     // Device API: per-thread states.
     const int threads = kBlocks * kThreadsPerBlock;
-    curandState* d_states = nullptr;
+    rocrand_state_xorwow* d_states = nullptr;
     unsigned long long* d_inside = nullptr;
-    CUDA_CHECK(hipMalloc(&d_states, threads * sizeof(curandState)));
+    CUDA_CHECK(hipMalloc(&d_states, threads * sizeof(rocrand_state_xorwow)));
     CUDA_CHECK(hipMalloc(&d_inside, sizeof(unsigned long long)));
     CUDA_CHECK(hipMemsetAsync(d_inside, 0, sizeof(unsigned long long), stream));
 

@@ -102,16 +102,16 @@ int main()
     hipsparseSpMatDescr_t mat_a;
     hipsparseDnVecDescr_t vec_x, vec_y;
     CHECK_CUSPARSE(hipsparseCreateCsr(&mat_a, m, m, nnz, d_csr_offsets, d_columns, d_values, HIPSPARSE_INDEX_32I,
-                                     HIPSPARSE_INDEX_32I, HIPSPARSE_INDEX_BASE_ZERO, CUDA_R_32F));
-    CHECK_CUSPARSE(hipsparseCreateDnVec(&vec_x, m, d_x, CUDA_R_32F));
-    CHECK_CUSPARSE(hipsparseCreateDnVec(&vec_y, m, d_y, CUDA_R_32F));
+                                     HIPSPARSE_INDEX_32I, HIPSPARSE_INDEX_BASE_ZERO, HIP_R_32F));
+    CHECK_CUSPARSE(hipsparseCreateDnVec(&vec_x, m, d_x, HIP_R_32F));
+    CHECK_CUSPARSE(hipsparseCreateDnVec(&vec_y, m, d_y, HIP_R_32F));
 
     size_t buffer_size = 0;
     CHECK_CUSPARSE(hipsparseSpMV_bufferSize(handle, HIPSPARSE_OPERATION_NON_TRANSPOSE, &alpha, mat_a, vec_x, &beta, vec_y,
-                                           CUDA_R_32F, HIPSPARSE_SPMV_ALG_DEFAULT, &buffer_size));
+                                           HIP_R_32F, HIPSPARSE_SPMV_ALG_DEFAULT, &buffer_size));
     void* d_buffer = nullptr;
     CHECK_CUDA(hipMalloc(&d_buffer, buffer_size));
-    CHECK_CUSPARSE(hipsparseSpMV(handle, HIPSPARSE_OPERATION_NON_TRANSPOSE, &alpha, mat_a, vec_x, &beta, vec_y, CUDA_R_32F,
+    CHECK_CUSPARSE(hipsparseSpMV(handle, HIPSPARSE_OPERATION_NON_TRANSPOSE, &alpha, mat_a, vec_x, &beta, vec_y, HIP_R_32F,
                                 HIPSPARSE_SPMV_ALG_DEFAULT, d_buffer));
 
     std::vector<int> h_offsets(m + 1);
