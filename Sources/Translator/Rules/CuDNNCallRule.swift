@@ -78,7 +78,7 @@ public struct CuDNNCallRule: Rule {
     public static let description = RuleDescription(
         identifier: "cudnn-call",
         name: "cuDNN calls with different MIOpen arguments",
-        summary: "Rewrites cuDNN descriptor, convolution, activation, pooling and softmax calls to MIOpen with MIOpen's argument lists; reports what still needs manual work.",
+        summary: "Rewrites cuDNN descriptor, convolution, activation, pooling, softmax and batch-norm calls to MIOpen with MIOpen's argument lists; reports what still needs manual work.",
         corrections: [
             Example("""
             #include <cudnn.h>
