@@ -7,6 +7,7 @@ public enum RuleRegistry {
         KernelLaunchRule(),
         SymbolArgumentRule(),
         KernelPointerCastRule(),
+        DriverErrorStringRule(),
         PreprocessorConditionRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),

@@ -14,7 +14,6 @@ private let notCompiled: [String: String] = [
     "cufft-plan-exec": "needs hipFFT, which Debian does not ship",
     "cusparse-spmv": "needs hipSPARSE; Debian's libhipsparse-dev pulls in librocsparse0 (1.3 GB installed), too much for CI",
     "cub-block-reduce": "needs hipCUB, which Debian does not ship",
-    "driver-api-module": "cuGetErrorName and cuGetErrorString have no HIP equivalent before ROCm 5.4 (hipDrvGetErrorName/String), so cu2hip leaves them for ROCm 5.2 and reports them",
 ]
 
 /// Extra builds of a fixture with macros that switch on code inactive by default (each list is

@@ -31,6 +31,10 @@ struct CallRewrite: Sendable {
     /// When set, the call is not rewritten at all (the target needs more than a local change)
     /// and this says what to do.
     var manual: String?
+    /// When set, the call becomes this expression of its translated arguments instead of
+    /// `target(arguments)` (for a CUDA call whose HIP form is not one call). The flag says the
+    /// call is a whole expression statement, so its value is unused.
+    var expression: (@Sendable (_ arguments: [String], _ isStatement: Bool) -> String)?
 }
 
 /// Applies a table of ``CallRewrite``s: finds each call, rebuilds it with the target's argument
@@ -80,6 +84,17 @@ struct CallRewriter {
             let separators = [""] + (1..<arguments.count).map { position in
                 stream.source.text(ByteRange(start: stream[arguments[position - 1].last!].range.end.value,
                                              end: stream[arguments[position].first!].range.start.value))
+            }
+            if let expression = rewrite.expression {
+                output.references.converted += 1
+                let before = stream.previous(before: token.index).map { stream[$0].spelling }
+                let after = stream.next(after: call.close).map { stream[$0].spelling }
+                let isStatement = after == ";" && (before == nil || [";", "{", "}"].contains(before!))
+                output.edit(stream.range(from: token.index, to: call.close), expression(texts, isStatement), rule: rule)
+                if let warning = rewrite.warning {
+                    output.report(token.range.start, .info, rule: rule, warning, name: token.spelling)
+                }
+                continue
             }
             var callText = "\(rewrite.target)("
             for (position, source) in rewrite.arguments.enumerated() {

@@ -20,8 +20,8 @@
         if (result_ != hipSuccess) {                                                           \
             const char* name_ = "unknown";                                                       \
             const char* text_ = "unknown error";                                                 \
-            cuGetErrorName(result_, &name_);                                                     \
-            cuGetErrorString(result_, &text_);                                                   \
+            name_ = hipGetErrorName(result_);                                                     \
+            text_ = hipGetErrorString(result_);                                                   \
             std::fprintf(stderr, "%s:%d: %s failed with %s: %s\n", __FILE__, __LINE__, #call,    \
                          name_, text_);                                                          \
             std::exit(EXIT_FAILURE);                                                             \
