@@ -130,7 +130,10 @@ public struct CuDNNCallRule: Rule {
                 miopenSoftmaxBackward_V2(h, a, y, dy, y, dy, b, x, dx, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_INSTANCE);
                 cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
             }
-            """, fileName: "backward.cpp"),
+            """, fileName: "backward.cpp", reports: [
+                "6: MIOpen runs a convolution only with an algorithm returned by its Find call",
+                "8: 'cudnnPoolingBackward': miopenPoolingBackward needs the workspace that miopenPoolingForward filled",
+            ]),
             Example("""
             #include <cudnn.h>
             void bn(cudnnHandle_t h, cudnnTensorDescriptor_t x, cudnnTensorDescriptor_t p, const float* in, float* out,
@@ -159,7 +162,7 @@ public struct CuDNNCallRule: Rule {
             """, """
             #include <miopen/miopen.h>
             void setup(miopenTensorDescriptor_t x) { cudnnSetTensor4dDescriptor(x, CUDNN_TENSOR_NHWC, CUDNN_DATA_FLOAT, 1, 3, 32, 32); }
-            """, fileName: "nhwc.cpp"),
+            """, fileName: "nhwc.cpp", reports: ["2: 'cudnnSetTensor4dDescriptor' with argument 2 = 'CUDNN_TENSOR_NHWC' has no miopenSet4dTensorDescriptor form"]),
         ],
         nonTriggering: [
             Example("""

@@ -39,7 +39,7 @@ public struct EnumValueRule: Rule {
                 hipblasFillMode_t fill = HIPBLAS_FILL_MODE_LOWER;
                 hipblasOperation_t runtime = static_cast<hipblasOperation_t>(t);
             }
-            """, fileName: "ops.cpp"),
+            """, fileName: "ops.cpp", reports: ["5: integer converted to 'cublasOperation_t'"]),
         ],
         nonTriggering: [
             Example("""

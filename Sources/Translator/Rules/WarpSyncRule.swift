@@ -39,7 +39,25 @@ public struct WarpSyncRule: Rule {
             """, """
             #include <hip/hip_runtime.h>
             __device__ int vote(unsigned mask, int p) { return __ballot_sync(static_cast<unsigned long long>(mask), p) != 0; }
-            """),
+            """, reports: ["1: lane mask widened to 64 bits"]),
+            // A 64-bit ballot counted with __popc would drop lanes 32-63.
+            Example("""
+            __device__ int count(int p) {
+                int voters = __popc(__ballot_sync(0xffffffff, p));
+                unsigned bits = __ballot_sync(0xffffffff, p);
+                auto all = __ballot_sync(0xffffffff, p);
+                return voters + __ffs(__activemask()) + (int)(bits & all);
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            __device__ int count(int p) {
+                int voters = __popcll(__ballot_sync(0xffffffffffffffffULL, p));
+                unsigned bits = __ballot_sync(0xffffffffffffffffULL, p);
+                auto all = __ballot_sync(0xffffffffffffffffULL, p);
+                return voters + __ffsll(__activemask()) + (int)(bits & all);
+            }
+            """, reports: ["2: '__popc' of a lane mask became '__popcll'", "3: this 32-bit variable loses lanes 32-63",
+                           "5: '__ffs' of a lane mask became '__ffsll'"]),
             Example("""
             __device__ float sum(float v) {
                 v += __shfl_xor_sync(0xffffffff, v, 1);
@@ -81,8 +99,7 @@ public struct WarpSyncRule: Rule {
             output.references.converted += 1
             output.usesRuntime = true
             if name == "__ballot_sync" || name == "__activemask" {
-                output.report(token.range.start, .warning, rule: identifier,
-                              "'\(name)' gives a 64-bit lane mask on AMD (64-wide wavefronts): kept in a 32-bit variable it loses lanes 32-63", name: name)
+                checkMaskUse(name: token.index, close: call.close, stream, &output)
             }
             if modern {
                 if !warnedAboutBuiltinsFlag, context.options.rocmVersion < Self.defaultOnVersion {
@@ -115,6 +132,52 @@ public struct WarpSyncRule: Rule {
                 }
             }
         }
+    }
+
+    /// 32-bit bit operations on a lane mask → their 64-bit forms.
+    static let wideBitFunctions = ["__popc": "__popcll", "__ffs": "__ffsll", "__clz": "__clzll"]
+
+    /// A 64-bit mask (from `__ballot_sync` or `__activemask` at `name`...`close`) where CUDA code
+    /// expects 32 bits: `__popc(mask)` becomes `__popcll(mask)`; a 32-bit variable, or a use cu2hip
+    /// cannot see the type of, is reported; a truth test or a 64-bit/`auto` variable is fine.
+    private func checkMaskUse(name: Int, close: Int, _ stream: TokenStream, _ output: inout RuleOutput) {
+        let spelling = stream[name].spelling
+        let previous = stream.previous(before: name)
+        let next = stream.next(after: close).map { stream[$0].spelling }
+        if let open = previous, stream[open].spelling == "(", next == ")",
+           let function = stream.previous(before: open), let wide = Self.wideBitFunctions[stream[function].spelling] {
+            output.claimed.insert(function)
+            output.edit(stream[function].range, wide, rule: identifier)
+            output.report(stream[function].range.start, .info, rule: identifier,
+                          "'\(stream[function].spelling)' of a lane mask became '\(wide)': AMD masks have 64 lanes", name: stream[function].spelling)
+            return
+        }
+        let before = previous.map { stream[$0].spelling }
+        if next == "!=" || next == "==" || ["!", "&&", "||", "?"].contains(before ?? "") || ["&&", "||", "?"].contains(next ?? "") {
+            return
+        }
+        if before == "=", let equals = previous {
+            // The declaration or assignment this initialises: its tokens back to the statement's start.
+            var words: [String] = []
+            var cursor = stream.previous(before: equals)
+            while let index = cursor, ![";", "{", "}", "("].contains(stream[index].spelling) {
+                words.append(stream[index].spelling)
+                cursor = stream.previous(before: index)
+            }
+            let declared = Set(words.dropFirst())
+            if declared.contains("auto") || declared.contains("uint64_t") || declared.contains("size_t")
+                || words.filter({ $0 == "long" }).count == 2 || declared.contains("lanemask_t") {
+                return
+            }
+            if !declared.isDisjoint(with: ["int", "unsigned", "uint32_t", "int32_t"]) {
+                output.report(stream[name].range.start, .warning, rule: identifier,
+                              "'\(spelling)' gives a 64-bit lane mask on AMD (64-wide wavefronts): this 32-bit variable loses lanes 32-63; declare it unsigned long long",
+                              name: spelling)
+                return
+            }
+        }
+        output.report(stream[name].range.start, .warning, rule: identifier,
+                      "'\(spelling)' gives a 64-bit lane mask on AMD (64-wide wavefronts): kept in 32 bits it loses lanes 32-63", name: spelling)
     }
 
     private func isFullMask(first: Int, last: Int, _ stream: TokenStream) -> Bool {
