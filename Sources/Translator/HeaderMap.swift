@@ -27,6 +27,20 @@ public enum HeaderMap {
 
     public static let rows: [HeaderMapping] = [
         HeaderMapping(cudaHeader: "builtin_types.h", action: .runtime),
+        HeaderMapping(cudaHeader: "channel_descriptor.h", action: .replace("hip/channel_descriptor.h")),
+        HeaderMapping(cudaHeader: "common_functions.h", action: .runtime),
+        HeaderMapping(cudaHeader: "cuda_bf16.h", action: .replace("hip/hip_bfloat16.h")),
+        HeaderMapping(cudaHeader: "device_atomic_functions.h", action: .runtime),
+        HeaderMapping(cudaHeader: "device_types.h", action: .runtime),
+        HeaderMapping(cudaHeader: "driver_functions.h", action: .runtime),
+        HeaderMapping(cudaHeader: "host_defines.h", action: .runtime),
+        HeaderMapping(cudaHeader: "math_functions.h", action: .runtime),
+        HeaderMapping(cudaHeader: "sm_30_intrinsics.h", action: .runtime),
+        HeaderMapping(cudaHeader: "sm_32_intrinsics.h", action: .runtime),
+        HeaderMapping(cudaHeader: "surface_types.h", action: .replace("hip/surface_types.h")),
+        HeaderMapping(cudaHeader: "texture_fetch_functions.h", action: .runtime),
+        HeaderMapping(cudaHeader: "texture_types.h", action: .replace("hip/texture_types.h")),
+        HeaderMapping(cudaHeader: "vector_functions.h", action: .runtime),
         HeaderMapping(cudaHeader: "cooperative_groups.h", action: .replace("hip/hip_cooperative_groups.h")),
         HeaderMapping(cudaHeader: "cuComplex.h", action: .replace("hip/hip_complex.h"), cudaGuard: "CU_COMPLEX_H_", hipGuard: "HIP_INCLUDE_HIP_HIP_COMPLEX_H"),
         HeaderMapping(cudaHeader: "cub/cub.cuh", action: .library(.cub, kernelSide: false)),
@@ -51,6 +65,34 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "vector_types.h", action: .replace("hip/hip_vector_types.h"), cudaGuard: "__VECTOR_TYPES_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_VECTOR_TYPES_H"),
     ]
 
+    /// Header guards of the CUDA libraries' headers, and the macros code tests to see whether a
+    /// library was included (`CUSPARSEAPI`): the library, and whether it is the device-side header.
+    public static let libraryGuards: [String: (library: Library, kernelSide: Bool)] = [
+        "CUBLAS_H_": (.cublas, false), "CUBLAS_API_H_": (.cublas, false), "CUBLAS_V2_H_": (.cublas, false),
+        "CUDNN_H_": (.cudnn, false), "_CUFFT_H_": (.cufft, false),
+        "CURAND_H_": (.curand, false), "CURAND_KERNEL_H_": (.curand, true),
+        "CUSPARSE_H_": (.cusparse, false), "CUSPARSEAPI": (.cusparse, false),
+        "CUSOLVER_COMMON_H_": (.cusolver, false), "CUSOLVERDN_H_": (.cusolver, false),
+    ]
+
+    /// The guard each ROCm library header defines, where cu2hip knows it (checked against the
+    /// headers: hipRAND/rocRAND as Debian ships them, the others from AMD's sources).
+    public static let targetGuards: [String: String] = [
+        "hipblas/hipblas.h": "HIPBLAS_H", "miopen/miopen.h": "MIOPEN_GUARD_MIOPEN_H_",
+        "hiprand/hiprand.h": "HIPRAND_H_", "hiprand/hiprand_kernel.h": "HIPRAND_KERNEL_H_",
+        "rocrand/rocrand.h": "ROCRAND_H_", "rocrand/rocrand_kernel.h": "ROCRAND_KERNEL_H_",
+        "hipfft/hipfft.h": "HIPFFT_H_", "hipsparse/hipsparse.h": "HIPSPARSE_H", "hipsolver/hipsolver.h": "HIPSOLVER_H",
+    ]
+
+    /// CUDA headers with no HIP header to replace them, and what to do instead.
+    public static let withoutCounterpart: [String: String] = [
+        "cooperative_groups/reduce.h": "HIP's cooperative groups have no reduce.h (cg::reduce, cg::plus, ...): reduce with shuffles or hipCUB's WarpReduce/BlockReduce",
+        "cooperative_groups/scan.h": "HIP's cooperative groups have no scan.h (cg::inclusive_scan, ...): scan with shuffles or hipCUB's WarpScan/BlockScan",
+        "mma.h": "WMMA (nvcuda::wmma) has no HIP header: rocWMMA (rocwmma/rocwmma.hpp) offers a similar API under other names",
+        "math_constants.h": "HIP's math constants (HIP_PI_F, ...) come with hip/hip_math_constants.h from ROCm 5.7 on",
+        "nvToolsExt.h": "NVTX ranges and markers: ROCm's roctx (roctracer/roctx.h) has roctxRangePush/Pop and roctxMark",
+    ]
+
     private static let byHeader: [String: HeaderMapping] = Dictionary(uniqueKeysWithValues: rows.map { ($0.cudaHeader, $0) })
 
     /// Guard macro → HIP guard macro.
@@ -60,7 +102,14 @@ public enum HeaderMap {
     })
 
     /// The mapping for a header as written in an include (`cuda_runtime.h`, `cub/cub.cuh`).
-    public static func mapping(for header: String) -> HeaderMapping? { byHeader[header] }
+    public static func mapping(for header: String) -> HeaderMapping? {
+        if let row = byHeader[header] { return row }
+        // hipCUB mirrors CUB's layout: cub/block/block_reduce.cuh → hipcub/block/block_reduce.hpp.
+        if header.hasPrefix("cub/"), header.hasSuffix(".cuh") {
+            return HeaderMapping(cudaHeader: header, action: .replace("hip" + header.dropLast(4) + ".hpp"))
+        }
+        return nil
+    }
 
     /// True for a header that is HIP's own (so a file including it already has HIP).
     static func isHIPRuntimeHeader(_ header: String) -> Bool {

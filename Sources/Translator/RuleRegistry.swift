@@ -8,6 +8,7 @@ public enum RuleRegistry {
         SymbolArgumentRule(),
         KernelPointerCastRule(),
         DriverErrorStringRule(),
+        DriverCallRule(),
         PreprocessorConditionRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),

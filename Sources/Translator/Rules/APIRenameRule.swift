@@ -79,6 +79,11 @@ public struct APIRenameRule: Rule {
             int f(Wrapper w) { return w.cudaMalloc; }
             """),
             // The project's own function that happens to carry a CUDA name (a CPU stand-in).
+            // The C library's math in host code is not CUDA: no HIP include for it.
+            Example("""
+            #include <math.h>
+            float norm(float x, float y) { return sqrtf(x * x + y * y) + fabsf(x); }
+            """, fileName: "host.h"),
             Example("""
             static int cudaDeviceReset() { return 0; }
             int main() { return cudaDeviceReset(); }
@@ -102,7 +107,8 @@ public struct APIRenameRule: Rule {
     static func rename(_ token: SourceToken, _ context: RuleContext, _ output: inout RuleOutput) -> String? {
         guard let entry = context.database.entry(for: token.spelling),
               !isMemberOrForeignQualified(token.index, context.stream),
-              entry.isFromUserMap || !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots) else { return nil }
+              entry.isFromUserMap || !refersToProjectDeclaration(token, projectRoots: context.facts.projectRoots),
+              entry.hipName != token.spelling || isCUDAUse(of: token, entry, context) else { return nil }
         let identifier = description.identifier
         output.references.found += 1
         var libraries = context.options.libraries
@@ -132,6 +138,18 @@ public struct APIRenameRule: Rule {
             output.report(token.range.start, .warning, rule: identifier, reason, name: token.spelling)
             return nil
         }
+    }
+
+    /// A name HIP spells the same (`sqrtf`, `__brev`, `GLuint`) is a CUDA use only where it
+    /// resolves to a CUDA declaration: host code calling the C library's `sqrtf` is not CUDA.
+    /// Without the AST (inactive code, macro bodies) only `__`-prefixed intrinsics count.
+    private static func isCUDAUse(of token: SourceToken, _ entry: APIEntry, _ context: RuleContext) -> Bool {
+        if let reference = token.token.reference, !reference.declarationFile.isEmpty {
+            if ParseSetup.isVirtualPath(reference.declarationFile) { return true }
+            guard let cudaPath = context.options.cudaPath else { return false }
+            return InputDiscovery.absolute(reference.declarationFile).hasPrefix(InputDiscovery.absolute(cudaPath) + "/")
+        }
+        return token.spelling.hasPrefix("__") || (entry.library != .device && entry.library != .driver)
     }
 
     /// The tables' section for library_types.h (`cudaDataType`, `CUDA_R_32F`, ...), listed under cuBLAS.

@@ -1,3 +1,4 @@
+import CUDADeclarations
 import Clang
 import Foundation
 import Reporting
@@ -47,6 +48,16 @@ public struct IncludeRule: Rule {
             #include <hipblas/hipblas.h>
             #include <hip/hip_fp16.h>
             """, fileName: "blas.cpp"),
+            // hipCUB mirrors CUB's header layout; a CUDA header with nothing in HIP is reported.
+            Example("""
+            #include <cuda_bf16.h>
+            #include <cub/block/block_reduce.cuh>
+            #include <cooperative_groups/reduce.h>
+            """, """
+            #include <hip/hip_bfloat16.h>
+            #include <hipcub/block/block_reduce.hpp>
+            #include <cooperative_groups/reduce.h>
+            """, reports: ["3: CUDA header <cooperative_groups/reduce.h> left as written: HIP's cooperative groups have no reduce.h"]),
         ],
         nonTriggering: [
             Example("""
@@ -55,7 +66,7 @@ public struct IncludeRule: Rule {
             """),
         ])
 
-    public static var specialNames: Set<String> { Set(HeaderMap.rows.map(\.cudaHeader)) }
+    public static var specialNames: Set<String> { Set(HeaderMap.rows.map(\.cudaHeader)).union(HeaderMap.withoutCounterpart.keys) }
 
     public init() {}
 
@@ -96,7 +107,11 @@ public struct IncludeRule: Rule {
             if HeaderMap.isHIPHeader(include.header), firstHIPInclude[include.branch] == nil {
                 firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
             }
-            guard let mapping = HeaderMap.mapping(for: include.header), !resolvesInsideProject(include, context) else { continue }
+            guard !resolvesInsideProject(include, context) else { continue }
+            guard let mapping = HeaderMap.mapping(for: include.header) else {
+                reportIfCUDAHeader(include, stream, &output)
+                continue
+            }
             output.references.found += 1
             output.references.converted += 1
             switch mapping.action {
@@ -141,6 +156,16 @@ public struct IncludeRule: Rule {
             let offset = firstHIPInclude[[]] ?? insertionOffset(stream)
             output.insert(at: ByteOffset(offset), "#include <\(HeaderMap.runtimeHeader)>\(newline)", rule: identifier)
         }
+    }
+
+    /// A CUDA SDK header (one cu2hip declares) that nothing in HIP replaces stays, and is reported.
+    private func reportIfCUDAHeader(_ include: IncludeDirective, _ stream: TokenStream, _ output: inout RuleOutput) {
+        guard CUDADeclarations.contents(ofHeader: include.header) != nil else { return }
+        output.references.found += 1
+        output.references.unsupported += 1
+        let advice = HeaderMap.withoutCounterpart[include.header] ?? "HIP has no header in its place"
+        output.report(stream[include.directive.hashIndex].range.start, .warning, rule: identifier,
+                      "CUDA header <\(include.header)> left as written: \(advice): needs manual work", name: include.header)
     }
 
     private func delimited(_ header: String, angled: Bool) -> String {
