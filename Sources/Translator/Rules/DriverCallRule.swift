@@ -20,7 +20,7 @@ public struct DriverCallRule: Rule {
     public static let description = RuleDescription(
         identifier: "driver-call",
         name: "Driver calls with other HIP arguments",
-        summary: "Drops the null block-size callback of cuOccupancyMaxPotentialBlockSize[WithFlags] for hipModuleOccupancy*; reports a non-null callback, the four-argument cuCtxCreate of CUDA 12.5 and casts to CUdeviceptr (a pointer in HIP).",
+        summary: "Drops the null block-size callback of cuOccupancyMaxPotentialBlockSize[WithFlags] for hipModuleOccupancy*; reports a non-null callback, the four-argument cuCtxCreate of CUDA 12.5, casts to CUdeviceptr (a pointer in HIP) and overloads for CUresult and cudaError_t (one type in HIP).",
         corrections: [
             Example("""
             #include <cuda.h>
@@ -43,6 +43,16 @@ public struct DriverCallRule: Rule {
                 *reinterpret_cast<hipDeviceptr_t*>(args) = (hipDeviceptr_t)sizeof(args);
             }
             """, fileName: "driver.cpp", reports: ["6: 'cuCtxCreate' with CUctxCreateParams", "8: a cast to 'CUdeviceptr'"]),
+            Example("""
+            #include <cuda.h>
+            #include <cuda_runtime.h>
+            static const char* describe(cudaError_t error) { return cudaGetErrorName(error); }
+            static const char* describe(CUresult error) { return error == CUDA_SUCCESS ? "ok" : "failed"; }
+            """, """
+            #include <hip/hip_runtime.h>
+            static const char* describe(hipError_t error) { return hipGetErrorName(error); }
+            static const char* describe(hipError_t error) { return error == hipSuccess ? "ok" : "failed"; }
+            """, fileName: "errors.cpp", reports: ["4: 'describe' is overloaded for CUresult and cudaError_t"]),
         ],
         nonTriggering: [
             Example("""
@@ -50,6 +60,27 @@ public struct DriverCallRule: Rule {
             void make(hipCtx_t* ctx, hipDevice_t dev) { hipCtxCreate(ctx, 0, dev); }
             """, fileName: "done.cpp"),
         ])
+
+    /// The error types both become `hipError_t`: overloads like helper_cuda.h's
+    /// `_cudaGetErrorEnum(cudaError_t)` and `_cudaGetErrorEnum(CUresult)` turn into one function
+    /// defined twice. Found by name: `f(CUresult ...)` and `f(cudaError_t ...)` in one file.
+    private func reportCollidingOverloads(_ stream: TokenStream, _ output: inout RuleOutput) {
+        var byType: [String: [String: Int]] = ["CUresult": [:], "cudaError_t": [:]]
+        for token in stream.tokens where token.kind == .identifier && byType[token.spelling] != nil && token.directive == nil {
+            var open = stream.previous(before: token.index)
+            if let index = open, stream[index].spelling == "const" { open = stream.previous(before: index) }
+            guard let paren = open, stream[paren].spelling == "(", let name = stream.previous(before: paren),
+                  stream[name].kind == .identifier, let before = stream.previous(before: name),
+                  [.identifier, .keyword].contains(stream[before].kind) || stream[before].spelling == "*" else { continue }
+            // A declaration or definition: the parameter is followed by a name, `)` or `,`.
+            if byType[token.spelling]![stream[name].spelling] == nil { byType[token.spelling]![stream[name].spelling] = name }
+        }
+        for (function, index) in byType["CUresult"]!.sorted(by: { $0.value < $1.value }) where byType["cudaError_t"]![function] != nil {
+            output.report(stream[index].range.start, .warning, rule: identifier,
+                          "'\(function)' is overloaded for CUresult and cudaError_t, which are both hipError_t in HIP: the two become one function defined twice; keep one",
+                          name: function)
+        }
+    }
 
     /// `reinterpret_cast<CUdeviceptr*>(…)`, `static_cast<CUdeviceptr>(…)`, `(CUdeviceptr)x`, `(CUdeviceptr*)p`.
     private func isCastTarget(_ index: Int, _ stream: TokenStream) -> Bool {
@@ -76,6 +107,7 @@ public struct DriverCallRule: Rule {
                           "a cast to 'CUdeviceptr': it is an integer in CUDA but 'hipDeviceptr_t' is a pointer (void*) in HIP, so integer values and arithmetic through it need other types (uintptr_t, char*)",
                           name: token.spelling)
         }
+        reportCollidingOverloads(stream, &output)
         for token in stream.tokens where token.kind == .identifier && token.spelling == "cuCtxCreate" {
             guard let call = stream.call(at: token.index), call.arguments.count == 4 else { continue }
             var cursor: Int? = token.index
