@@ -16,6 +16,7 @@ struct ParseTests {
         ("smaller CUDA idioms", "idioms.cu", TestPrograms.idioms, true),
         ("cuSPARSE program", "sparse.cu", TestPrograms.cusparse, true),
         ("CUB program", "cub.cu", TestPrograms.cub, true),
+        ("declarations NVIDIA's samples needed", "samples.cu", TestPrograms.samplesGaps, true),
     ]
 
     static func expectClean(_ outcome: LibclangParser.Outcome) {

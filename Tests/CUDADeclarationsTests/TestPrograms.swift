@@ -1097,4 +1097,33 @@ int main() {
     return 0;
 }
 """#
+
+    /// Declarations real programs (NVIDIA's samples) needed: compute modes, the occupancy
+    /// calculator with its callback type, CUDA 12.5's context parameters, block_tile_memory and
+    /// meta_group_rank, and a user macro named like a parameter (`N`) defined before the includes.
+    static let samplesGaps = #"""
+#define N 1024
+#include <cuda.h>
+#include <cooperative_groups.h>
+namespace cg = cooperative_groups;
+
+__global__ void tiles(float* x) {
+    __shared__ cg::block_tile_memory<256> scratch;
+    cg::thread_block block = cg::this_thread_block(scratch);
+    cg::thread_block_tile<32> tile = cg::tiled_partition<32>(block);
+    x[tile.meta_group_rank()] = static_cast<float>(tile.meta_group_size() + N);
+}
+
+static size_t no_shared(int) { return 0; }
+
+int query(CUfunction f, CUcontext* context, CUdevice device) {
+    int grid = 0, block = 0, mode = 0;
+    cuOccupancyMaxPotentialBlockSize(&grid, &block, f, no_shared, 0, 0);
+    cuOccupancyMaxPotentialBlockSizeWithFlags(&grid, &block, f, 0, 0, 0, CU_OCCUPANCY_DEFAULT);
+    cuDeviceGetAttribute(&mode, CU_DEVICE_ATTRIBUTE_COMPUTE_MODE, device);
+    CUctxCreateParams params = {};
+    cuCtxCreate_v4(context, &params, 0, device);
+    return mode == CU_COMPUTEMODE_PROHIBITED ? -1 : grid * block;
+}
+"""#
 }

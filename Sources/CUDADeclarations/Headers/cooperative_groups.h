@@ -56,6 +56,7 @@ __device__ multi_grid_group this_multi_grid();
 /* The threads of a block. */
 class thread_block : public thread_group {
     friend __device__ thread_block this_thread_block();
+
     __device__ thread_block();
 public:
     __device__ static void sync();
@@ -68,6 +69,12 @@ public:
     __device__ static dim3 dim_threads();
 };
 __device__ thread_block this_thread_block();
+
+/* Shared memory that lets tiles larger than a warp be partitioned (CUDA 11.1+). */
+template <unsigned int MaxBlockSize = 1024> struct block_tile_memory {
+    unsigned char reserved[16];
+};
+template <unsigned int MaxBlockSize> __device__ thread_block this_thread_block(block_tile_memory<MaxBlockSize> &scratch);
 
 /* The active threads of a warp at the point of the call. */
 class coalesced_group : public thread_group {
