@@ -15,9 +15,25 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 
 /// Writes files atomically: the bytes go to a temporary file in the same directory, which is then
 /// renamed over the destination, so a failed or killed run never leaves a half-written file at a
-/// destination path.
+/// destination path. A symbolic link is followed (the file it points to is replaced, the link
+/// stays); a destination that is not a regular file (`/dev/null`, a named pipe, a terminal) is
+/// written in place, since renaming over it would replace the device or pipe itself.
 public enum AtomicWriter {
-    public static func write(_ bytes: [UInt8], to path: String, permissionsFrom template: String? = nil) throws {
+    public static func write(_ bytes: [UInt8], to destination: String, permissionsFrom template: String? = nil) throws {
+        var path = destination
+        var status = stat()
+        if lstat(destination, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK,
+           let resolved = realpath(destination, nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        }
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                throw OutputError.cannotWrite(path: destination, reason: "it is a directory")
+            }
+            try writeInPlace(bytes, to: path, reportedAs: destination)
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -37,7 +53,27 @@ public enum AtomicWriter {
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw OutputError.cannotWrite(path: path, reason: reason)
+            throw OutputError.cannotWrite(path: destination, reason: reason)
+        }
+    }
+
+    /// Streams the bytes into an existing non-regular file (device, pipe).
+    private static func writeInPlace(_ bytes: [UInt8], to path: String, reportedAs destination: String) throws {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
+            }
+            offset += written
         }
     }
 }

@@ -61,6 +61,46 @@ struct OutputModeTests {
         #expect(Files.listing(scratch.path("cu2hip-report")) == ["changes.diff", "report.json"])
     }
 
+    @Test("-o through a symbolic link replaces the file it points to; the link stays a link")
+    func symbolicLinkDestination() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try Files.write(Self.kernel, to: scratch.path("a.cu"))
+        try Files.write("old\n", to: scratch.path("real.cu"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("link.cu").path, withDestinationPath: "real.cu")
+
+        let result = try CLI.run(["convert", "a.cu", "-o", "link.cu", "--no-report"], in: scratch.url)
+
+        #expect(result.status == 0, "\(result)")
+        let type = try FileManager.default.attributesOfItem(atPath: scratch.path("link.cu").path)[.type] as? FileAttributeType
+        #expect(type == .typeSymbolicLink)
+        #expect(try String(contentsOf: scratch.path("real.cu"), encoding: .utf8) == Self.kernelHIP)
+    }
+
+    @Test("-o to a named pipe (like /dev/null, not a regular file) writes into it instead of replacing it")
+    func pipeDestination() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try Files.write(Self.kernel, to: scratch.path("a.cu"))
+        let pipe = scratch.path("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        final class Received: @unchecked Sendable { var data = Data() }
+        let received = Received()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let handle = FileHandle(forReadingAtPath: pipe) { received.data = handle.readDataToEndOfFile() }
+            done.signal()
+        }
+
+        let result = try CLI.run(["convert", "a.cu", "-o", "pipe", "--no-report"], in: scratch.url)
+
+        #expect(result.status == 0, "\(result)")
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(String(decoding: received.data, as: UTF8.self) == Self.kernelHIP)
+        var status = stat()
+        #expect(lstat(pipe, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO, "the pipe was replaced")
+    }
+
     @Test("--out DIR mirrors the tree (other files byte-identical), writes report.json, leaves the input alone")
     func mirror() throws {
         let scratch = try Scratch()
