@@ -9,6 +9,14 @@
 /// Besides the host API, the headers declare what device code calls (intrinsics, atomics, warp
 /// functions, and `__device__` overloads of the C math and C library functions, also reachable
 /// through `std::`), because in clang's CUDA mode device code cannot call host-only functions.
+///
+/// Programs often `#define` short words (`N`, `count`, `flags`, `T`, ...) before including the
+/// CUDA headers. So that such a macro cannot expand inside a declaration, the headers spell every
+/// name of their own that is not part of CUDA's API (function parameters, template parameters,
+/// locals, private members) in the implementation's reserved form `__name`, and the attribute
+/// macros expand to `__attribute__((__device__))` rather than `device`. API names (struct
+/// members such as `dim3::x`, member functions such as `thread_group::size()`, enumerators) keep
+/// CUDA's spelling.
 public enum CUDADeclarations {
     /// Virtual root of the CUDA "installation" the headers belong to. It is passed as
     /// `--cuda-path` so that clang never picks up a real CUDA installation on the machine.

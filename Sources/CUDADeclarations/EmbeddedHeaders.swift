@@ -35,7 +35,7 @@ extension CUDADeclarations {
 #include "cuda_runtime_api.h"
 
 /* cudaCreateChannelDesc<T>(): the channel format of texture element type T. */
-template<class T> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc(void)
+template<class __T> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc(void)
 {
     return cudaCreateChannelDesc(0, 0, 0, 0, cudaChannelFormatKindNone);
 }
@@ -211,14 +211,14 @@ template<> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc<float
 extern "C" {
 #endif
 
-extern __device__ int printf(const char *format, ...);
-extern __device__ void *malloc(size_t size);
-extern __device__ void free(void *ptr);
-extern __device__ void *memcpy(void *dest, const void *src, size_t n);
-extern __device__ void *memset(void *s, int c, size_t n);
+extern __device__ int printf(const char *__format, ...);
+extern __device__ void *malloc(size_t __size);
+extern __device__ void free(void *__ptr);
+extern __device__ void *memcpy(void *__dest, const void *__src, size_t __n);
+extern __device__ void *memset(void *__s, int __c, size_t __n);
 extern __device__ clock_t clock(void);
-extern __device__ void __assert_fail(const char *assertion, const char *file, unsigned int line, const char *function);
-extern __device__ void __assertfail(const char *message, const char *file, unsigned int line, const char *function, size_t charSize);
+extern __device__ void __assert_fail(const char *__assertion, const char *__file, unsigned int __line, const char *__function);
+extern __device__ void __assertfail(const char *__message, const char *__file, unsigned int __line, const char *__function, size_t __charSize);
 
 #if defined(__cplusplus)
 }
@@ -254,7 +254,7 @@ namespace cooperative_groups {
 class thread_group {
 protected:
     unsigned int __type;
-    __host__ __device__ thread_group(unsigned int type) : __type(type) {}
+    __host__ __device__ thread_group(unsigned int __group_type) : __type(__group_type) {}
 public:
     __device__ void sync() const;
     __device__ unsigned long long size() const;
@@ -311,15 +311,15 @@ public:
 __device__ thread_block this_thread_block();
 
 /* Shared memory that lets tiles larger than a warp be partitioned (CUDA 11.1+). */
-template <unsigned int MaxBlockSize = 1024> struct block_tile_memory {
-    unsigned char reserved[16];
+template <unsigned int __MaxBlockSize = 1024> struct block_tile_memory {
+    unsigned char __reserved[16];
 };
-template <unsigned int MaxBlockSize> __device__ thread_block this_thread_block(block_tile_memory<MaxBlockSize> &scratch);
+template <unsigned int __MaxBlockSize> __device__ thread_block this_thread_block(block_tile_memory<__MaxBlockSize> &__scratch);
 
 /* The active threads of a warp at the point of the call. */
 class coalesced_group : public thread_group {
     friend __device__ coalesced_group coalesced_threads();
-    __device__ coalesced_group(unsigned int mask);
+    __device__ coalesced_group(unsigned int __mask);
 public:
     __device__ void sync() const;
     __device__ unsigned long long size() const;
@@ -327,61 +327,61 @@ public:
     __device__ unsigned long long thread_rank() const;
     __device__ unsigned long long meta_group_rank() const;
     __device__ unsigned long long meta_group_size() const;
-    template <typename T> __device__ T shfl(T var, unsigned int srcRank) const;
-    template <typename T> __device__ T shfl_down(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_up(T var, unsigned int delta) const;
-    __device__ int any(int predicate) const;
-    __device__ int all(int predicate) const;
-    __device__ unsigned int ballot(int predicate) const;
-    template <typename T> __device__ unsigned int match_any(T val) const;
-    template <typename T> __device__ unsigned int match_all(T val, int &pred) const;
+    template <typename __T> __device__ __T shfl(__T __var, unsigned int __srcRank) const;
+    template <typename __T> __device__ __T shfl_down(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_up(__T __var, unsigned int __delta) const;
+    __device__ int any(int __predicate) const;
+    __device__ int all(int __predicate) const;
+    __device__ unsigned int ballot(int __predicate) const;
+    template <typename __T> __device__ unsigned int match_any(__T __val) const;
+    template <typename __T> __device__ unsigned int match_all(__T __val, int &__pred) const;
 };
 __device__ coalesced_group coalesced_threads();
 
 /* A statically sized partition of a block (Size is a power of two, at most 32). */
-template <unsigned int Size, typename ParentT = void> class thread_block_tile;
+template <unsigned int __Size, typename __ParentT = void> class thread_block_tile;
 
-template <unsigned int Size> class thread_block_tile<Size, void> : public thread_group {
+template <unsigned int __Size> class thread_block_tile<__Size, void> : public thread_group {
 protected:
     __host__ __device__ thread_block_tile() : thread_group(0) {}
 public:
-    static constexpr unsigned int numThreads = Size;
+    static constexpr unsigned int numThreads = __Size;
     __device__ void sync() const;
     __device__ unsigned long long thread_rank() const;
-    __host__ __device__ static constexpr unsigned long long size() { return Size; }
-    __host__ __device__ static constexpr unsigned long long num_threads() { return Size; }
+    __host__ __device__ static constexpr unsigned long long size() { return __Size; }
+    __host__ __device__ static constexpr unsigned long long num_threads() { return __Size; }
     __device__ unsigned long long meta_group_rank() const;
     __device__ unsigned long long meta_group_size() const;
-    template <typename T> __device__ T shfl(T var, int srcRank) const;
-    template <typename T> __device__ T shfl_down(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_up(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_xor(T var, unsigned int laneMask) const;
-    __device__ int any(int predicate) const;
-    __device__ int all(int predicate) const;
-    __device__ unsigned int ballot(int predicate) const;
-    template <typename T> __device__ unsigned int match_any(T val) const;
-    template <typename T> __device__ unsigned int match_all(T val, int &pred) const;
+    template <typename __T> __device__ __T shfl(__T __var, int __srcRank) const;
+    template <typename __T> __device__ __T shfl_down(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_up(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_xor(__T __var, unsigned int __laneMask) const;
+    __device__ int any(int __predicate) const;
+    __device__ int all(int __predicate) const;
+    __device__ unsigned int ballot(int __predicate) const;
+    template <typename __T> __device__ unsigned int match_any(__T __val) const;
+    template <typename __T> __device__ unsigned int match_all(__T __val, int &__pred) const;
 };
 
-template <unsigned int Size, typename ParentT> class thread_block_tile : public thread_block_tile<Size, void> {
+template <unsigned int __Size, typename __ParentT> class thread_block_tile : public thread_block_tile<__Size, void> {
 public:
-    typedef ParentT parent_type;
+    typedef __ParentT parent_type;
 };
 
 /* Partitioning. */
-template <unsigned int Size, typename ParentT> __device__ thread_block_tile<Size, ParentT> tiled_partition(const ParentT &parent);
-__device__ thread_group tiled_partition(const thread_group &parent, unsigned int tilesz);
-__device__ thread_group tiled_partition(const thread_block &parent, unsigned int tilesz);
-__device__ coalesced_group tiled_partition(const coalesced_group &parent, unsigned int tilesz);
-__device__ coalesced_group binary_partition(const coalesced_group &cgrp, bool pred);
-template <unsigned int Size, typename ParentT> __device__ coalesced_group binary_partition(const thread_block_tile<Size, ParentT> &tgrp, bool pred);
-template <typename Label> __device__ coalesced_group labeled_partition(const coalesced_group &cgrp, Label label);
-template <typename Label, unsigned int Size, typename ParentT> __device__ coalesced_group labeled_partition(const thread_block_tile<Size, ParentT> &tgrp, Label label);
+template <unsigned int __Size, typename __ParentT> __device__ thread_block_tile<__Size, __ParentT> tiled_partition(const __ParentT &__parent);
+__device__ thread_group tiled_partition(const thread_group &__parent, unsigned int __tilesz);
+__device__ thread_group tiled_partition(const thread_block &__parent, unsigned int __tilesz);
+__device__ coalesced_group tiled_partition(const coalesced_group &__parent, unsigned int __tilesz);
+__device__ coalesced_group binary_partition(const coalesced_group &__cgrp, bool __pred);
+template <unsigned int __Size, typename __ParentT> __device__ coalesced_group binary_partition(const thread_block_tile<__Size, __ParentT> &__tgrp, bool __pred);
+template <typename __Label> __device__ coalesced_group labeled_partition(const coalesced_group &__cgrp, __Label __label);
+template <typename __Label, unsigned int __Size, typename __ParentT> __device__ coalesced_group labeled_partition(const thread_block_tile<__Size, __ParentT> &__tgrp, __Label __label);
 
 /* Free-function forms. */
-template <class GroupT> __device__ void sync(GroupT const &g) { g.sync(); }
-template <class GroupT> __device__ unsigned long long thread_rank(GroupT const &g) { return g.thread_rank(); }
-template <class GroupT> __device__ unsigned long long group_size(GroupT const &g) { return g.num_threads(); }
+template <class __GroupT> __device__ void sync(__GroupT const &__g) { __g.sync(); }
+template <class __GroupT> __device__ unsigned long long thread_rank(__GroupT const &__g) { return __g.thread_rank(); }
+template <class __GroupT> __device__ unsigned long long group_size(__GroupT const &__g) { return __g.num_threads(); }
 
 } // namespace cooperative_groups
 
@@ -404,12 +404,12 @@ template <class GroupT> __device__ unsigned long long group_size(GroupT const &g
 namespace cooperative_groups {
 
 /* Binary operators for reduce and the scans. */
-template <typename Ty> struct plus { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a + b; } };
-template <typename Ty> struct less { __device__ Ty operator()(const Ty &a, const Ty &b) const { return b < a ? b : a; } };
-template <typename Ty> struct greater { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a < b ? b : a; } };
-template <typename Ty> struct bit_and { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a & b; } };
-template <typename Ty> struct bit_or { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a | b; } };
-template <typename Ty> struct bit_xor { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a ^ b; } };
+template <typename __Ty> struct plus { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a + __b; } };
+template <typename __Ty> struct less { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __b < __a ? __b : __a; } };
+template <typename __Ty> struct greater { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a < __b ? __b : __a; } };
+template <typename __Ty> struct bit_and { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a & __b; } };
+template <typename __Ty> struct bit_or { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a | __b; } };
+template <typename __Ty> struct bit_xor { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a ^ __b; } };
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */
@@ -432,8 +432,8 @@ template <typename Ty> struct bit_xor { __device__ Ty operator()(const Ty &a, co
 namespace cooperative_groups {
 
 /* Reduces val across the group with op; every thread receives the result. */
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto reduce(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto reduce(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */
@@ -456,14 +456,14 @@ __device__ auto reduce(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype
 namespace cooperative_groups {
 
 /* Prefix scans across the group. */
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto inclusive_scan(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
-template <typename TyGroup, typename TyVal>
-__device__ TyVal inclusive_scan(const TyGroup &group, TyVal val);
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto exclusive_scan(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
-template <typename TyGroup, typename TyVal>
-__device__ TyVal exclusive_scan(const TyGroup &group, TyVal val);
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+template <typename __TyGroup, typename __TyVal>
+__device__ __TyVal inclusive_scan(const __TyGroup &__group, __TyVal __val);
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+template <typename __TyGroup, typename __TyVal>
+__device__ __TyVal exclusive_scan(const __TyGroup &__group, __TyVal __val);
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */
@@ -491,54 +491,54 @@ extern "C" {
 /* Single-precision complex: x is the real part, y the imaginary part. */
 typedef float2 cuFloatComplex;
 
-__host__ __device__ static __inline__ float cuCrealf(cuFloatComplex x) { return x.x; }
-__host__ __device__ static __inline__ float cuCimagf(cuFloatComplex x) { return x.y; }
-__host__ __device__ static __inline__ cuFloatComplex make_cuFloatComplex(float r, float i)
+__host__ __device__ static __inline__ float cuCrealf(cuFloatComplex __x) { return __x.x; }
+__host__ __device__ static __inline__ float cuCimagf(cuFloatComplex __x) { return __x.y; }
+__host__ __device__ static __inline__ cuFloatComplex make_cuFloatComplex(float __r, float __i)
 {
-    cuFloatComplex res;
-    res.x = r;
-    res.y = i;
-    return res;
+    cuFloatComplex __res;
+    __res.x = __r;
+    __res.y = __i;
+    return __res;
 }
-__host__ __device__ static __inline__ cuFloatComplex cuConjf(cuFloatComplex x) { return make_cuFloatComplex(x.x, -x.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCaddf(cuFloatComplex x, cuFloatComplex y) { return make_cuFloatComplex(x.x + y.x, x.y + y.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCsubf(cuFloatComplex x, cuFloatComplex y) { return make_cuFloatComplex(x.x - y.x, x.y - y.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCmulf(cuFloatComplex x, cuFloatComplex y)
+__host__ __device__ static __inline__ cuFloatComplex cuConjf(cuFloatComplex __x) { return make_cuFloatComplex(__x.x, -__x.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCaddf(cuFloatComplex __x, cuFloatComplex __y) { return make_cuFloatComplex(__x.x + __y.x, __x.y + __y.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCsubf(cuFloatComplex __x, cuFloatComplex __y) { return make_cuFloatComplex(__x.x - __y.x, __x.y - __y.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCmulf(cuFloatComplex __x, cuFloatComplex __y)
 {
-    return make_cuFloatComplex(x.x * y.x - x.y * y.y, x.x * y.y + x.y * y.x);
+    return make_cuFloatComplex(__x.x * __y.x - __x.y * __y.y, __x.x * __y.y + __x.y * __y.x);
 }
-__host__ __device__ static __inline__ cuFloatComplex cuCdivf(cuFloatComplex x, cuFloatComplex y)
+__host__ __device__ static __inline__ cuFloatComplex cuCdivf(cuFloatComplex __x, cuFloatComplex __y)
 {
-    float d = y.x * y.x + y.y * y.y;
-    return make_cuFloatComplex((x.x * y.x + x.y * y.y) / d, (x.y * y.x - x.x * y.y) / d);
+    float __d = __y.x * __y.x + __y.y * __y.y;
+    return make_cuFloatComplex((__x.x * __y.x + __x.y * __y.y) / __d, (__x.y * __y.x - __x.x * __y.y) / __d);
 }
-__host__ __device__ static __inline__ float cuCabsf(cuFloatComplex x) { return sqrtf(x.x * x.x + x.y * x.y); }
+__host__ __device__ static __inline__ float cuCabsf(cuFloatComplex __x) { return sqrtf(__x.x * __x.x + __x.y * __x.y); }
 
 /* Double-precision complex. */
 typedef double2 cuDoubleComplex;
 
-__host__ __device__ static __inline__ double cuCreal(cuDoubleComplex x) { return x.x; }
-__host__ __device__ static __inline__ double cuCimag(cuDoubleComplex x) { return x.y; }
-__host__ __device__ static __inline__ cuDoubleComplex make_cuDoubleComplex(double r, double i)
+__host__ __device__ static __inline__ double cuCreal(cuDoubleComplex __x) { return __x.x; }
+__host__ __device__ static __inline__ double cuCimag(cuDoubleComplex __x) { return __x.y; }
+__host__ __device__ static __inline__ cuDoubleComplex make_cuDoubleComplex(double __r, double __i)
 {
-    cuDoubleComplex res;
-    res.x = r;
-    res.y = i;
-    return res;
+    cuDoubleComplex __res;
+    __res.x = __r;
+    __res.y = __i;
+    return __res;
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuConj(cuDoubleComplex x) { return make_cuDoubleComplex(x.x, -x.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCadd(cuDoubleComplex x, cuDoubleComplex y) { return make_cuDoubleComplex(x.x + y.x, x.y + y.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCsub(cuDoubleComplex x, cuDoubleComplex y) { return make_cuDoubleComplex(x.x - y.x, x.y - y.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCmul(cuDoubleComplex x, cuDoubleComplex y)
+__host__ __device__ static __inline__ cuDoubleComplex cuConj(cuDoubleComplex __x) { return make_cuDoubleComplex(__x.x, -__x.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCadd(cuDoubleComplex __x, cuDoubleComplex __y) { return make_cuDoubleComplex(__x.x + __y.x, __x.y + __y.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCsub(cuDoubleComplex __x, cuDoubleComplex __y) { return make_cuDoubleComplex(__x.x - __y.x, __x.y - __y.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCmul(cuDoubleComplex __x, cuDoubleComplex __y)
 {
-    return make_cuDoubleComplex(x.x * y.x - x.y * y.y, x.x * y.y + x.y * y.x);
+    return make_cuDoubleComplex(__x.x * __y.x - __x.y * __y.y, __x.x * __y.y + __x.y * __y.x);
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuCdiv(cuDoubleComplex x, cuDoubleComplex y)
+__host__ __device__ static __inline__ cuDoubleComplex cuCdiv(cuDoubleComplex __x, cuDoubleComplex __y)
 {
-    double d = y.x * y.x + y.y * y.y;
-    return make_cuDoubleComplex((x.x * y.x + x.y * y.y) / d, (x.y * y.x - x.x * y.y) / d);
+    double __d = __y.x * __y.x + __y.y * __y.y;
+    return make_cuDoubleComplex((__x.x * __y.x + __x.y * __y.y) / __d, (__x.y * __y.x - __x.x * __y.y) / __d);
 }
-__host__ __device__ static __inline__ double cuCabs(cuDoubleComplex x) { return sqrt(x.x * x.x + x.y * x.y); }
+__host__ __device__ static __inline__ double cuCabs(cuDoubleComplex __x) { return sqrt(__x.x * __x.x + __x.y * __x.y); }
 
 #if defined(__cplusplus)
 }
@@ -547,23 +547,23 @@ __host__ __device__ static __inline__ double cuCabs(cuDoubleComplex x) { return 
 /* cuComplex is single precision. */
 typedef cuFloatComplex cuComplex;
 
-__host__ __device__ static __inline__ cuComplex make_cuComplex(float x, float y) { return make_cuFloatComplex(x, y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuComplexFloatToDouble(cuFloatComplex c)
+__host__ __device__ static __inline__ cuComplex make_cuComplex(float __x, float __y) { return make_cuFloatComplex(__x, __y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuComplexFloatToDouble(cuFloatComplex __c)
 {
-    return make_cuDoubleComplex((double)cuCrealf(c), (double)cuCimagf(c));
+    return make_cuDoubleComplex((double)cuCrealf(__c), (double)cuCimagf(__c));
 }
-__host__ __device__ static __inline__ cuFloatComplex cuComplexDoubleToFloat(cuDoubleComplex c)
+__host__ __device__ static __inline__ cuFloatComplex cuComplexDoubleToFloat(cuDoubleComplex __c)
 {
-    return make_cuFloatComplex((float)cuCreal(c), (float)cuCimag(c));
+    return make_cuFloatComplex((float)cuCreal(__c), (float)cuCimag(__c));
 }
 /* x * y + d */
-__host__ __device__ static __inline__ cuComplex cuCfmaf(cuComplex x, cuComplex y, cuComplex d)
+__host__ __device__ static __inline__ cuComplex cuCfmaf(cuComplex __x, cuComplex __y, cuComplex __d)
 {
-    return make_cuFloatComplex(x.x * y.x - x.y * y.y + d.x, x.x * y.y + x.y * y.x + d.y);
+    return make_cuFloatComplex(__x.x * __y.x - __x.y * __y.y + __d.x, __x.x * __y.y + __x.y * __y.x + __d.y);
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuCfma(cuDoubleComplex x, cuDoubleComplex y, cuDoubleComplex d)
+__host__ __device__ static __inline__ cuDoubleComplex cuCfma(cuDoubleComplex __x, cuDoubleComplex __y, cuDoubleComplex __d)
 {
-    return make_cuDoubleComplex(x.x * y.x - x.y * y.y + d.x, x.x * y.y + x.y * y.x + d.y);
+    return make_cuDoubleComplex(__x.x * __y.x - __x.y * __y.y + __d.x, __x.x * __y.y + __x.y * __y.x + __d.y);
 }
 
 #endif /* !defined(CU_COMPLEX_H_) */
@@ -587,16 +587,16 @@ enum BlockReduceAlgorithm {
     BLOCK_REDUCE_WARP_REDUCTIONS
 };
 
-template <typename T, int BLOCK_DIM_X, BlockReduceAlgorithm ALGORITHM = BLOCK_REDUCE_WARP_REDUCTIONS, int BLOCK_DIM_Y = 1,
-          int BLOCK_DIM_Z = 1, int LEGACY_PTX_ARCH = 0>
+template <typename __T, int __BLOCK_DIM_X, BlockReduceAlgorithm __ALGORITHM = BLOCK_REDUCE_WARP_REDUCTIONS, int __BLOCK_DIM_Y = 1,
+          int __BLOCK_DIM_Z = 1, int __LEGACY_PTX_ARCH = 0>
 class BlockReduce {
     enum {
-        BLOCK_THREADS = BLOCK_DIM_X * BLOCK_DIM_Y * BLOCK_DIM_Z,
+        BLOCK_THREADS = __BLOCK_DIM_X * __BLOCK_DIM_Y * __BLOCK_DIM_Z,
         WARPS = (BLOCK_THREADS + CUB_PTX_WARP_THREADS - 1) / CUB_PTX_WARP_THREADS
     };
     struct _TempStorage {
-        T warp_aggregates[WARPS];
-        T block_aggregate;
+        __T warp_aggregates[WARPS];
+        __T block_aggregate;
     };
 
 public:
@@ -604,20 +604,20 @@ public:
 
     /* Without an argument the collective uses a private static shared allocation. */
     __device__ BlockReduce();
-    __device__ BlockReduce(TempStorage &temp_storage);
+    __device__ BlockReduce(TempStorage &__temp_storage);
 
     /* The result is valid in thread 0 only. */
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op);
-    template <int ITEMS_PER_THREAD, typename ReductionOp>
-    __device__ T Reduce(T (&inputs)[ITEMS_PER_THREAD], ReductionOp reduction_op);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op, int num_valid);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op);
+    template <int __ITEMS_PER_THREAD, typename __ReductionOp>
+    __device__ __T Reduce(__T (&__inputs)[__ITEMS_PER_THREAD], __ReductionOp __reduction_op);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op, int __num_valid);
 
-    __device__ T Sum(T input);
-    template <int ITEMS_PER_THREAD>
-    __device__ T Sum(T (&inputs)[ITEMS_PER_THREAD]);
-    __device__ T Sum(T input, int num_valid);
+    __device__ __T Sum(__T __input);
+    template <int __ITEMS_PER_THREAD>
+    __device__ __T Sum(__T (&__inputs)[__ITEMS_PER_THREAD]);
+    __device__ __T Sum(__T __input, int __num_valid);
 };
 
 CUB_NAMESPACE_END
@@ -687,27 +687,27 @@ CUB_NAMESPACE_BEGIN
  * storage it runs the reduction.
  */
 struct DeviceReduce {
-    template <typename InputIteratorT, typename OutputIteratorT, typename ReductionOpT, typename T>
-    CUB_RUNTIME_FUNCTION static cudaError_t Reduce(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                   OutputIteratorT d_out, int num_items, ReductionOpT reduction_op,
-                                                   T init, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT, typename __ReductionOpT, typename __T>
+    CUB_RUNTIME_FUNCTION static cudaError_t Reduce(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                   __OutputIteratorT __d_out, int __num_items, __ReductionOpT __reduction_op,
+                                                   __T __init, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Sum(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Sum(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Min(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Min(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Max(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Max(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t ArgMax(void *d_temp_storage, size_t &temp_storage_bytes,
-                                                   InputIteratorT d_in, OutputIteratorT d_out, int num_items,
-                                                   cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t ArgMax(void *__d_temp_storage, size_t &__temp_storage_bytes,
+                                                   __InputIteratorT __d_in, __OutputIteratorT __d_out, int __num_items,
+                                                   cudaStream_t __stream = 0);
 };
 
 CUB_NAMESPACE_END
@@ -725,23 +725,23 @@ CUB_NAMESPACE_END
 CUB_NAMESPACE_BEGIN
 
 struct Sum {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return a + b; }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return __a + __b; }
 };
 
 struct Max {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MAX(a, b); }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return CUB_MAX(__a, __b); }
 };
 
 struct Min {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MIN(a, b); }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return CUB_MIN(__a, __b); }
 };
 
 struct Equality {
-    template <typename T>
-    __host__ __device__ bool operator()(const T &a, const T &b) const { return a == b; }
+    template <typename __T>
+    __host__ __device__ bool operator()(const __T &__a, const __T &__b) const { return __a == __b; }
 };
 
 CUB_NAMESPACE_END
@@ -759,20 +759,20 @@ CUB_NAMESPACE_END
 CUB_NAMESPACE_BEGIN
 
 /* Storage for a T without running T's constructor: what shared-memory TempStorage wraps. */
-template <typename T>
+template <typename __T>
 struct Uninitialized {
-    typedef T Type;
-    alignas(T) unsigned char storage[sizeof(T)];
-    __host__ __device__ T &Alias() { return *reinterpret_cast<T *>(storage); }
+    typedef __T Type;
+    alignas(__T) unsigned char storage[sizeof(__T)];
+    __host__ __device__ __T &Alias() { return *reinterpret_cast<__T *>(storage); }
 };
 
 /* A key and a value, as the arg-min/arg-max reductions return them. */
-template <typename Key, typename Value>
+template <typename __Key, typename __Value>
 struct KeyValuePair {
-    typedef Key KeyT;
-    typedef Value ValueT;
-    Key key;
-    Value value;
+    typedef __Key KeyT;
+    typedef __Value ValueT;
+    __Key key;
+    __Value value;
 };
 
 CUB_NAMESPACE_END
@@ -804,23 +804,23 @@ CUB_NAMESPACE_END
 
 CUB_NAMESPACE_BEGIN
 
-template <typename T, int LOGICAL_WARP_THREADS = CUB_PTX_WARP_THREADS, int LEGACY_PTX_ARCH = 0>
+template <typename __T, int __LOGICAL_WARP_THREADS = CUB_PTX_WARP_THREADS, int __LEGACY_PTX_ARCH = 0>
 class WarpReduce {
     struct _TempStorage {
-        T reduce[LOGICAL_WARP_THREADS];
+        __T reduce[__LOGICAL_WARP_THREADS];
     };
 
 public:
     struct TempStorage : Uninitialized<_TempStorage> {};
 
-    __device__ WarpReduce(TempStorage &temp_storage);
+    __device__ WarpReduce(TempStorage &__temp_storage);
 
-    __device__ T Sum(T input);
-    __device__ T Sum(T input, int valid_items);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op, int valid_items);
+    __device__ __T Sum(__T __input);
+    __device__ __T Sum(__T __input, int __valid_items);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op, int __valid_items);
 };
 
 CUB_NAMESPACE_END
@@ -976,203 +976,203 @@ extern "C" {
 #endif
 
 /* Context management. */
-cublasStatus_t CUBLASWINAPI cublasCreate_v2(cublasHandle_t *handle);
-cublasStatus_t CUBLASWINAPI cublasDestroy_v2(cublasHandle_t handle);
-cublasStatus_t CUBLASWINAPI cublasGetVersion_v2(cublasHandle_t handle, int *version);
-cublasStatus_t CUBLASWINAPI cublasGetProperty(libraryPropertyType type, int *value);
+cublasStatus_t CUBLASWINAPI cublasCreate_v2(cublasHandle_t *__handle);
+cublasStatus_t CUBLASWINAPI cublasDestroy_v2(cublasHandle_t __handle);
+cublasStatus_t CUBLASWINAPI cublasGetVersion_v2(cublasHandle_t __handle, int *__version);
+cublasStatus_t CUBLASWINAPI cublasGetProperty(libraryPropertyType __type, int *__value);
 size_t CUBLASWINAPI cublasGetCudartVersion(void);
-cublasStatus_t CUBLASWINAPI cublasSetWorkspace_v2(cublasHandle_t handle, void *workspace, size_t workspaceSizeInBytes);
-cublasStatus_t CUBLASWINAPI cublasSetStream_v2(cublasHandle_t handle, cudaStream_t streamId);
-cublasStatus_t CUBLASWINAPI cublasGetStream_v2(cublasHandle_t handle, cudaStream_t *streamId);
-cublasStatus_t CUBLASWINAPI cublasGetPointerMode_v2(cublasHandle_t handle, cublasPointerMode_t *mode);
-cublasStatus_t CUBLASWINAPI cublasSetPointerMode_v2(cublasHandle_t handle, cublasPointerMode_t mode);
-cublasStatus_t CUBLASWINAPI cublasGetAtomicsMode(cublasHandle_t handle, cublasAtomicsMode_t *mode);
-cublasStatus_t CUBLASWINAPI cublasSetAtomicsMode(cublasHandle_t handle, cublasAtomicsMode_t mode);
-cublasStatus_t CUBLASWINAPI cublasGetMathMode(cublasHandle_t handle, cublasMath_t *mode);
-cublasStatus_t CUBLASWINAPI cublasSetMathMode(cublasHandle_t handle, cublasMath_t mode);
-const char *CUBLASWINAPI cublasGetStatusName(cublasStatus_t status);
-const char *CUBLASWINAPI cublasGetStatusString(cublasStatus_t status);
+cublasStatus_t CUBLASWINAPI cublasSetWorkspace_v2(cublasHandle_t __handle, void *__workspace, size_t __workspaceSizeInBytes);
+cublasStatus_t CUBLASWINAPI cublasSetStream_v2(cublasHandle_t __handle, cudaStream_t __streamId);
+cublasStatus_t CUBLASWINAPI cublasGetStream_v2(cublasHandle_t __handle, cudaStream_t *__streamId);
+cublasStatus_t CUBLASWINAPI cublasGetPointerMode_v2(cublasHandle_t __handle, cublasPointerMode_t *__mode);
+cublasStatus_t CUBLASWINAPI cublasSetPointerMode_v2(cublasHandle_t __handle, cublasPointerMode_t __mode);
+cublasStatus_t CUBLASWINAPI cublasGetAtomicsMode(cublasHandle_t __handle, cublasAtomicsMode_t *__mode);
+cublasStatus_t CUBLASWINAPI cublasSetAtomicsMode(cublasHandle_t __handle, cublasAtomicsMode_t __mode);
+cublasStatus_t CUBLASWINAPI cublasGetMathMode(cublasHandle_t __handle, cublasMath_t *__mode);
+cublasStatus_t CUBLASWINAPI cublasSetMathMode(cublasHandle_t __handle, cublasMath_t __mode);
+const char *CUBLASWINAPI cublasGetStatusName(cublasStatus_t __status);
+const char *CUBLASWINAPI cublasGetStatusString(cublasStatus_t __status);
 
 /* Host <-> device transfers. */
-cublasStatus_t CUBLASWINAPI cublasSetVector(int n, int elemSize, const void *x, int incx, void *devicePtr, int incy);
-cublasStatus_t CUBLASWINAPI cublasGetVector(int n, int elemSize, const void *x, int incx, void *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasSetMatrix(int rows, int cols, int elemSize, const void *A, int lda, void *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasGetMatrix(int rows, int cols, int elemSize, const void *A, int lda, void *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasSetVectorAsync(int n, int elemSize, const void *hostPtr, int incx, void *devicePtr, int incy, cudaStream_t stream);
-cublasStatus_t CUBLASWINAPI cublasGetVectorAsync(int n, int elemSize, const void *devicePtr, int incx, void *hostPtr, int incy, cudaStream_t stream);
-cublasStatus_t CUBLASWINAPI cublasSetMatrixAsync(int rows, int cols, int elemSize, const void *A, int lda, void *B, int ldb, cudaStream_t stream);
-cublasStatus_t CUBLASWINAPI cublasGetMatrixAsync(int rows, int cols, int elemSize, const void *A, int lda, void *B, int ldb, cudaStream_t stream);
+cublasStatus_t CUBLASWINAPI cublasSetVector(int __n, int __elemSize, const void *__x, int __incx, void *__devicePtr, int __incy);
+cublasStatus_t CUBLASWINAPI cublasGetVector(int __n, int __elemSize, const void *__x, int __incx, void *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasSetMatrix(int __rows, int __cols, int __elemSize, const void *__A, int __lda, void *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasGetMatrix(int __rows, int __cols, int __elemSize, const void *__A, int __lda, void *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasSetVectorAsync(int __n, int __elemSize, const void *__hostPtr, int __incx, void *__devicePtr, int __incy, cudaStream_t __stream);
+cublasStatus_t CUBLASWINAPI cublasGetVectorAsync(int __n, int __elemSize, const void *__devicePtr, int __incx, void *__hostPtr, int __incy, cudaStream_t __stream);
+cublasStatus_t CUBLASWINAPI cublasSetMatrixAsync(int __rows, int __cols, int __elemSize, const void *__A, int __lda, void *__B, int __ldb, cudaStream_t __stream);
+cublasStatus_t CUBLASWINAPI cublasGetMatrixAsync(int __rows, int __cols, int __elemSize, const void *__A, int __lda, void *__B, int __ldb, cudaStream_t __stream);
 
 /* BLAS level 1. */
-cublasStatus_t CUBLASWINAPI cublasSnrm2_v2(cublasHandle_t handle, int n, const float *x, int incx, float *result);
-cublasStatus_t CUBLASWINAPI cublasSasum_v2(cublasHandle_t handle, int n, const float *x, int incx, float *result);
-cublasStatus_t CUBLASWINAPI cublasDnrm2_v2(cublasHandle_t handle, int n, const double *x, int incx, double *result);
-cublasStatus_t CUBLASWINAPI cublasDasum_v2(cublasHandle_t handle, int n, const double *x, int incx, double *result);
-cublasStatus_t CUBLASWINAPI cublasScnrm2_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, float *result);
-cublasStatus_t CUBLASWINAPI cublasScasum_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, float *result);
-cublasStatus_t CUBLASWINAPI cublasDznrm2_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, double *result);
-cublasStatus_t CUBLASWINAPI cublasDzasum_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, double *result);
-cublasStatus_t CUBLASWINAPI cublasSdot_v2(cublasHandle_t handle, int n, const float *x, int incx, const float *y, int incy, float *result);
-cublasStatus_t CUBLASWINAPI cublasDdot_v2(cublasHandle_t handle, int n, const double *x, int incx, const double *y, int incy, double *result);
-cublasStatus_t CUBLASWINAPI cublasCdotu_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, const cuComplex *y, int incy, cuComplex *result);
-cublasStatus_t CUBLASWINAPI cublasCdotc_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, const cuComplex *y, int incy, cuComplex *result);
-cublasStatus_t CUBLASWINAPI cublasZdotu_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, const cuDoubleComplex *y, int incy, cuDoubleComplex *result);
-cublasStatus_t CUBLASWINAPI cublasZdotc_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, const cuDoubleComplex *y, int incy, cuDoubleComplex *result);
-cublasStatus_t CUBLASWINAPI cublasSscal_v2(cublasHandle_t handle, int n, const float *alpha, float *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasDscal_v2(cublasHandle_t handle, int n, const double *alpha, double *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasCscal_v2(cublasHandle_t handle, int n, const cuComplex *alpha, cuComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasZscal_v2(cublasHandle_t handle, int n, const cuDoubleComplex *alpha, cuDoubleComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasCsscal_v2(cublasHandle_t handle, int n, const float *alpha, cuComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasZdscal_v2(cublasHandle_t handle, int n, const double *alpha, cuDoubleComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasSaxpy_v2(cublasHandle_t handle, int n, const float *alpha, const float *x, int incx, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasScopy_v2(cublasHandle_t handle, int n, const float *x, int incx, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasSswap_v2(cublasHandle_t handle, int n, float *x, int incx, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasIsamax_v2(cublasHandle_t handle, int n, const float *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasIsamin_v2(cublasHandle_t handle, int n, const float *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasDaxpy_v2(cublasHandle_t handle, int n, const double *alpha, const double *x, int incx, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasDcopy_v2(cublasHandle_t handle, int n, const double *x, int incx, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasDswap_v2(cublasHandle_t handle, int n, double *x, int incx, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasIdamax_v2(cublasHandle_t handle, int n, const double *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasIdamin_v2(cublasHandle_t handle, int n, const double *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasCaxpy_v2(cublasHandle_t handle, int n, const cuComplex *alpha, const cuComplex *x, int incx, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasCcopy_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasCswap_v2(cublasHandle_t handle, int n, cuComplex *x, int incx, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasIcamax_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasIcamin_v2(cublasHandle_t handle, int n, const cuComplex *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasZaxpy_v2(cublasHandle_t handle, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *x, int incx, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZcopy_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZswap_v2(cublasHandle_t handle, int n, cuDoubleComplex *x, int incx, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasIzamax_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasIzamin_v2(cublasHandle_t handle, int n, const cuDoubleComplex *x, int incx, int *result);
-cublasStatus_t CUBLASWINAPI cublasSrot_v2(cublasHandle_t handle, int n, float *x, int incx, float *y, int incy, const float *c, const float *s);
-cublasStatus_t CUBLASWINAPI cublasSrotg_v2(cublasHandle_t handle, float *a, float *b, float *c, float *s);
-cublasStatus_t CUBLASWINAPI cublasDrot_v2(cublasHandle_t handle, int n, double *x, int incx, double *y, int incy, const double *c, const double *s);
-cublasStatus_t CUBLASWINAPI cublasDrotg_v2(cublasHandle_t handle, double *a, double *b, double *c, double *s);
+cublasStatus_t CUBLASWINAPI cublasSnrm2_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, float *__result);
+cublasStatus_t CUBLASWINAPI cublasSasum_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, float *__result);
+cublasStatus_t CUBLASWINAPI cublasDnrm2_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, double *__result);
+cublasStatus_t CUBLASWINAPI cublasDasum_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, double *__result);
+cublasStatus_t CUBLASWINAPI cublasScnrm2_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, float *__result);
+cublasStatus_t CUBLASWINAPI cublasScasum_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, float *__result);
+cublasStatus_t CUBLASWINAPI cublasDznrm2_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, double *__result);
+cublasStatus_t CUBLASWINAPI cublasDzasum_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, double *__result);
+cublasStatus_t CUBLASWINAPI cublasSdot_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, const float *__y, int __incy, float *__result);
+cublasStatus_t CUBLASWINAPI cublasDdot_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, const double *__y, int __incy, double *__result);
+cublasStatus_t CUBLASWINAPI cublasCdotu_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, const cuComplex *__y, int __incy, cuComplex *__result);
+cublasStatus_t CUBLASWINAPI cublasCdotc_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, const cuComplex *__y, int __incy, cuComplex *__result);
+cublasStatus_t CUBLASWINAPI cublasZdotu_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__y, int __incy, cuDoubleComplex *__result);
+cublasStatus_t CUBLASWINAPI cublasZdotc_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__y, int __incy, cuDoubleComplex *__result);
+cublasStatus_t CUBLASWINAPI cublasSscal_v2(cublasHandle_t __handle, int __n, const float *__alpha, float *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasDscal_v2(cublasHandle_t __handle, int __n, const double *__alpha, double *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasCscal_v2(cublasHandle_t __handle, int __n, const cuComplex *__alpha, cuComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasZscal_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__alpha, cuDoubleComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasCsscal_v2(cublasHandle_t __handle, int __n, const float *__alpha, cuComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasZdscal_v2(cublasHandle_t __handle, int __n, const double *__alpha, cuDoubleComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasSaxpy_v2(cublasHandle_t __handle, int __n, const float *__alpha, const float *__x, int __incx, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasScopy_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasSswap_v2(cublasHandle_t __handle, int __n, float *__x, int __incx, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasIsamax_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasIsamin_v2(cublasHandle_t __handle, int __n, const float *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasDaxpy_v2(cublasHandle_t __handle, int __n, const double *__alpha, const double *__x, int __incx, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasDcopy_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasDswap_v2(cublasHandle_t __handle, int __n, double *__x, int __incx, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasIdamax_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasIdamin_v2(cublasHandle_t __handle, int __n, const double *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasCaxpy_v2(cublasHandle_t __handle, int __n, const cuComplex *__alpha, const cuComplex *__x, int __incx, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasCcopy_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasCswap_v2(cublasHandle_t __handle, int __n, cuComplex *__x, int __incx, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasIcamax_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasIcamin_v2(cublasHandle_t __handle, int __n, const cuComplex *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasZaxpy_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__x, int __incx, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZcopy_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZswap_v2(cublasHandle_t __handle, int __n, cuDoubleComplex *__x, int __incx, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasIzamax_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasIzamin_v2(cublasHandle_t __handle, int __n, const cuDoubleComplex *__x, int __incx, int *__result);
+cublasStatus_t CUBLASWINAPI cublasSrot_v2(cublasHandle_t __handle, int __n, float *__x, int __incx, float *__y, int __incy, const float *__c, const float *__s);
+cublasStatus_t CUBLASWINAPI cublasSrotg_v2(cublasHandle_t __handle, float *__a, float *__b, float *__c, float *__s);
+cublasStatus_t CUBLASWINAPI cublasDrot_v2(cublasHandle_t __handle, int __n, double *__x, int __incx, double *__y, int __incy, const double *__c, const double *__s);
+cublasStatus_t CUBLASWINAPI cublasDrotg_v2(cublasHandle_t __handle, double *__a, double *__b, double *__c, double *__s);
 
 /* BLAS level 2. */
-cublasStatus_t CUBLASWINAPI cublasSgemv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, const float *alpha, const float *A, int lda, const float *x, int incx, const float *beta, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasSgbmv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, int kl, int ku, const float *alpha, const float *A, int lda, const float *x, int incx, const float *beta, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasStrmv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const float *A, int lda, float *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasStrsv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const float *A, int lda, float *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasSsymv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const float *alpha, const float *A, int lda, const float *x, int incx, const float *beta, float *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasSsyr_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const float *alpha, const float *x, int incx, float *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasDgemv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, const double *alpha, const double *A, int lda, const double *x, int incx, const double *beta, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasDgbmv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, int kl, int ku, const double *alpha, const double *A, int lda, const double *x, int incx, const double *beta, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasDtrmv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const double *A, int lda, double *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasDtrsv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const double *A, int lda, double *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasDsymv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const double *alpha, const double *A, int lda, const double *x, int incx, const double *beta, double *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasDsyr_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const double *alpha, const double *x, int incx, double *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasCgemv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *x, int incx, const cuComplex *beta, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasCgbmv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, int kl, int ku, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *x, int incx, const cuComplex *beta, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasCtrmv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const cuComplex *A, int lda, cuComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasCtrsv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const cuComplex *A, int lda, cuComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasCsymv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *x, int incx, const cuComplex *beta, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasCsyr_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuComplex *alpha, const cuComplex *x, int incx, cuComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasZgemv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *x, int incx, const cuDoubleComplex *beta, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZgbmv_v2(cublasHandle_t handle, cublasOperation_t trans, int m, int n, int kl, int ku, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *x, int incx, const cuDoubleComplex *beta, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZtrmv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const cuDoubleComplex *A, int lda, cuDoubleComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasZtrsv_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int n, const cuDoubleComplex *A, int lda, cuDoubleComplex *x, int incx);
-cublasStatus_t CUBLASWINAPI cublasZsymv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *x, int incx, const cuDoubleComplex *beta, cuDoubleComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZsyr_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *x, int incx, cuDoubleComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasSger_v2(cublasHandle_t handle, int m, int n, const float *alpha, const float *x, int incx, const float *y, int incy, float *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasDger_v2(cublasHandle_t handle, int m, int n, const double *alpha, const double *x, int incx, const double *y, int incy, double *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasCgeru_v2(cublasHandle_t handle, int m, int n, const cuComplex *alpha, const cuComplex *x, int incx, const cuComplex *y, int incy, cuComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasCgerc_v2(cublasHandle_t handle, int m, int n, const cuComplex *alpha, const cuComplex *x, int incx, const cuComplex *y, int incy, cuComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasChemv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *x, int incx, const cuComplex *beta, cuComplex *y, int incy);
-cublasStatus_t CUBLASWINAPI cublasZgeru_v2(cublasHandle_t handle, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *x, int incx, const cuDoubleComplex *y, int incy, cuDoubleComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasZgerc_v2(cublasHandle_t handle, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *x, int incx, const cuDoubleComplex *y, int incy, cuDoubleComplex *A, int lda);
-cublasStatus_t CUBLASWINAPI cublasZhemv_v2(cublasHandle_t handle, cublasFillMode_t uplo, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *x, int incx, const cuDoubleComplex *beta, cuDoubleComplex *y, int incy);
+cublasStatus_t CUBLASWINAPI cublasSgemv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, const float *__alpha, const float *__A, int __lda, const float *__x, int __incx, const float *__beta, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasSgbmv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, int __kl, int __ku, const float *__alpha, const float *__A, int __lda, const float *__x, int __incx, const float *__beta, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasStrmv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const float *__A, int __lda, float *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasStrsv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const float *__A, int __lda, float *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasSsymv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const float *__alpha, const float *__A, int __lda, const float *__x, int __incx, const float *__beta, float *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasSsyr_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const float *__alpha, const float *__x, int __incx, float *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasDgemv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, const double *__alpha, const double *__A, int __lda, const double *__x, int __incx, const double *__beta, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasDgbmv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, int __kl, int __ku, const double *__alpha, const double *__A, int __lda, const double *__x, int __incx, const double *__beta, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasDtrmv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const double *__A, int __lda, double *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasDtrsv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const double *__A, int __lda, double *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasDsymv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const double *__alpha, const double *__A, int __lda, const double *__x, int __incx, const double *__beta, double *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasDsyr_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const double *__alpha, const double *__x, int __incx, double *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasCgemv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__x, int __incx, const cuComplex *__beta, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasCgbmv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, int __kl, int __ku, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__x, int __incx, const cuComplex *__beta, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasCtrmv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const cuComplex *__A, int __lda, cuComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasCtrsv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const cuComplex *__A, int __lda, cuComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasCsymv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__x, int __incx, const cuComplex *__beta, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasCsyr_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuComplex *__alpha, const cuComplex *__x, int __incx, cuComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasZgemv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__beta, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZgbmv_v2(cublasHandle_t __handle, cublasOperation_t __trans, int __m, int __n, int __kl, int __ku, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__beta, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZtrmv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const cuDoubleComplex *__A, int __lda, cuDoubleComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasZtrsv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __n, const cuDoubleComplex *__A, int __lda, cuDoubleComplex *__x, int __incx);
+cublasStatus_t CUBLASWINAPI cublasZsymv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__beta, cuDoubleComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZsyr_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__x, int __incx, cuDoubleComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasSger_v2(cublasHandle_t __handle, int __m, int __n, const float *__alpha, const float *__x, int __incx, const float *__y, int __incy, float *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasDger_v2(cublasHandle_t __handle, int __m, int __n, const double *__alpha, const double *__x, int __incx, const double *__y, int __incy, double *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasCgeru_v2(cublasHandle_t __handle, int __m, int __n, const cuComplex *__alpha, const cuComplex *__x, int __incx, const cuComplex *__y, int __incy, cuComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasCgerc_v2(cublasHandle_t __handle, int __m, int __n, const cuComplex *__alpha, const cuComplex *__x, int __incx, const cuComplex *__y, int __incy, cuComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasChemv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__x, int __incx, const cuComplex *__beta, cuComplex *__y, int __incy);
+cublasStatus_t CUBLASWINAPI cublasZgeru_v2(cublasHandle_t __handle, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__y, int __incy, cuDoubleComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasZgerc_v2(cublasHandle_t __handle, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__y, int __incy, cuDoubleComplex *__A, int __lda);
+cublasStatus_t CUBLASWINAPI cublasZhemv_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__x, int __incx, const cuDoubleComplex *__beta, cuDoubleComplex *__y, int __incy);
 
 /* BLAS level 3. */
-cublasStatus_t CUBLASWINAPI cublasSgemm_v2(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const float *alpha, const float *A, int lda, const float *B, int ldb, const float *beta, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasSsyrk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const float *alpha, const float *A, int lda, const float *beta, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasSsyr2k_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const float *alpha, const float *A, int lda, const float *B, int ldb, const float *beta, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasSsymm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const float *alpha, const float *A, int lda, const float *B, int ldb, const float *beta, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasStrsm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const float *alpha, const float *A, int lda, float *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasStrmm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const float *alpha, const float *A, int lda, const float *B, int ldb, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDgemm_v2(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const double *alpha, const double *A, int lda, const double *B, int ldb, const double *beta, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDsyrk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const double *alpha, const double *A, int lda, const double *beta, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDsyr2k_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const double *alpha, const double *A, int lda, const double *B, int ldb, const double *beta, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDsymm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const double *alpha, const double *A, int lda, const double *B, int ldb, const double *beta, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDtrsm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const double *alpha, const double *A, int lda, double *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasDtrmm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const double *alpha, const double *A, int lda, const double *B, int ldb, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCgemm_v2(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *B, int ldb, const cuComplex *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCsyrk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCsyr2k_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *B, int ldb, const cuComplex *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCsymm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *B, int ldb, const cuComplex *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCtrsm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, cuComplex *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasCtrmm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *B, int ldb, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZgemm_v2(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *B, int ldb, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZsyrk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZsyr2k_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *B, int ldb, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZsymm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *B, int ldb, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZtrsm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, cuDoubleComplex *B, int ldb);
-cublasStatus_t CUBLASWINAPI cublasZtrmm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *B, int ldb, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCherk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const float *alpha, const cuComplex *A, int lda, const float *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasChemm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *B, int ldb, const cuComplex *beta, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZherk_v2(cublasHandle_t handle, cublasFillMode_t uplo, cublasOperation_t trans, int n, int k, const double *alpha, const cuDoubleComplex *A, int lda, const double *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZhemm_v2(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *B, int ldb, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasHgemm(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const __half *alpha, const __half *A, int lda, const __half *B, int ldb, const __half *beta, __half *C, int ldc);
+cublasStatus_t CUBLASWINAPI cublasSgemm_v2(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const float *__alpha, const float *__A, int __lda, const float *__B, int __ldb, const float *__beta, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasSsyrk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const float *__alpha, const float *__A, int __lda, const float *__beta, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasSsyr2k_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const float *__alpha, const float *__A, int __lda, const float *__B, int __ldb, const float *__beta, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasSsymm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const float *__alpha, const float *__A, int __lda, const float *__B, int __ldb, const float *__beta, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasStrsm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const float *__alpha, const float *__A, int __lda, float *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasStrmm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const float *__alpha, const float *__A, int __lda, const float *__B, int __ldb, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDgemm_v2(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const double *__alpha, const double *__A, int __lda, const double *__B, int __ldb, const double *__beta, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDsyrk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const double *__alpha, const double *__A, int __lda, const double *__beta, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDsyr2k_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const double *__alpha, const double *__A, int __lda, const double *__B, int __ldb, const double *__beta, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDsymm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const double *__alpha, const double *__A, int __lda, const double *__B, int __ldb, const double *__beta, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDtrsm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const double *__alpha, const double *__A, int __lda, double *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasDtrmm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const double *__alpha, const double *__A, int __lda, const double *__B, int __ldb, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCgemm_v2(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const cuComplex *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCsyrk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCsyr2k_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const cuComplex *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCsymm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const cuComplex *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCtrsm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, cuComplex *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasCtrmm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZgemm_v2(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZsyrk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZsyr2k_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZsymm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZtrsm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, cuDoubleComplex *__B, int __ldb);
+cublasStatus_t CUBLASWINAPI cublasZtrmm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCherk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const float *__alpha, const cuComplex *__A, int __lda, const float *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasChemm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const cuComplex *__beta, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZherk_v2(cublasHandle_t __handle, cublasFillMode_t __uplo, cublasOperation_t __trans, int __n, int __k, const double *__alpha, const cuDoubleComplex *__A, int __lda, const double *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZhemm_v2(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasHgemm(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const __half *__alpha, const __half *__A, int __lda, const __half *__B, int __ldb, const __half *__beta, __half *__C, int __ldc);
 
 /* Batched and extended GEMM. */
-cublasStatus_t CUBLASWINAPI cublasHgemmBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const __half *alpha, const __half *const Aarray[], int lda, const __half *const Barray[], int ldb, const __half *beta, __half *const Carray[], int ldc, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasHgemmStridedBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const __half *alpha, const __half *A, int lda, long long int strideA, const __half *B, int ldb, long long int strideB, const __half *beta, __half *C, int ldc, long long int strideC, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasSgemmBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const float *alpha, const float *const Aarray[], int lda, const float *const Barray[], int ldb, const float *beta, float *const Carray[], int ldc, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasSgemmStridedBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const float *alpha, const float *A, int lda, long long int strideA, const float *B, int ldb, long long int strideB, const float *beta, float *C, int ldc, long long int strideC, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasDgemmBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const double *alpha, const double *const Aarray[], int lda, const double *const Barray[], int ldb, const double *beta, double *const Carray[], int ldc, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasDgemmStridedBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const double *alpha, const double *A, int lda, long long int strideA, const double *B, int ldb, long long int strideB, const double *beta, double *C, int ldc, long long int strideC, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasCgemmBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuComplex *alpha, const cuComplex *const Aarray[], int lda, const cuComplex *const Barray[], int ldb, const cuComplex *beta, cuComplex *const Carray[], int ldc, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasCgemmStridedBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuComplex *alpha, const cuComplex *A, int lda, long long int strideA, const cuComplex *B, int ldb, long long int strideB, const cuComplex *beta, cuComplex *C, int ldc, long long int strideC, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasZgemmBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuDoubleComplex *alpha, const cuDoubleComplex *const Aarray[], int lda, const cuDoubleComplex *const Barray[], int ldb, const cuDoubleComplex *beta, cuDoubleComplex *const Carray[], int ldc, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasZgemmStridedBatched(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, long long int strideA, const cuDoubleComplex *B, int ldb, long long int strideB, const cuDoubleComplex *beta, cuDoubleComplex *C, int ldc, long long int strideC, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasSgeam(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, const float *alpha, const float *A, int lda, const float *beta, const float *B, int ldb, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasSdgmm(cublasHandle_t handle, cublasSideMode_t mode, int m, int n, const float *A, int lda, const float *x, int incx, float *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasSgetrfBatched(cublasHandle_t handle, int n, float *const A[], int lda, int *P, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasSgetriBatched(cublasHandle_t handle, int n, const float *const A[], int lda, const int *P, float *const C[], int ldc, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasSmatinvBatched(cublasHandle_t handle, int n, const float *const A[], int lda, float *const Ainv[], int lda_inv, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasStrsmBatched(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const float *alpha, const float *const A[], int lda, float *const B[], int ldb, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasDgeam(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, const double *alpha, const double *A, int lda, const double *beta, const double *B, int ldb, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDdgmm(cublasHandle_t handle, cublasSideMode_t mode, int m, int n, const double *A, int lda, const double *x, int incx, double *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasDgetrfBatched(cublasHandle_t handle, int n, double *const A[], int lda, int *P, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasDgetriBatched(cublasHandle_t handle, int n, const double *const A[], int lda, const int *P, double *const C[], int ldc, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasDmatinvBatched(cublasHandle_t handle, int n, const double *const A[], int lda, double *const Ainv[], int lda_inv, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasDtrsmBatched(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const double *alpha, const double *const A[], int lda, double *const B[], int ldb, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasCgeam(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, const cuComplex *alpha, const cuComplex *A, int lda, const cuComplex *beta, const cuComplex *B, int ldb, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCdgmm(cublasHandle_t handle, cublasSideMode_t mode, int m, int n, const cuComplex *A, int lda, const cuComplex *x, int incx, cuComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasCgetrfBatched(cublasHandle_t handle, int n, cuComplex *const A[], int lda, int *P, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasCgetriBatched(cublasHandle_t handle, int n, const cuComplex *const A[], int lda, const int *P, cuComplex *const C[], int ldc, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasCmatinvBatched(cublasHandle_t handle, int n, const cuComplex *const A[], int lda, cuComplex *const Ainv[], int lda_inv, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasCtrsmBatched(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuComplex *alpha, const cuComplex *const A[], int lda, cuComplex *const B[], int ldb, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasZgeam(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *A, int lda, const cuDoubleComplex *beta, const cuDoubleComplex *B, int ldb, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZdgmm(cublasHandle_t handle, cublasSideMode_t mode, int m, int n, const cuDoubleComplex *A, int lda, const cuDoubleComplex *x, int incx, cuDoubleComplex *C, int ldc);
-cublasStatus_t CUBLASWINAPI cublasZgetrfBatched(cublasHandle_t handle, int n, cuDoubleComplex *const A[], int lda, int *P, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasZgetriBatched(cublasHandle_t handle, int n, const cuDoubleComplex *const A[], int lda, const int *P, cuDoubleComplex *const C[], int ldc, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasZmatinvBatched(cublasHandle_t handle, int n, const cuDoubleComplex *const A[], int lda, cuDoubleComplex *const Ainv[], int lda_inv, int *info, int batchSize);
-cublasStatus_t CUBLASWINAPI cublasZtrsmBatched(cublasHandle_t handle, cublasSideMode_t side, cublasFillMode_t uplo, cublasOperation_t trans, cublasDiagType_t diag, int m, int n, const cuDoubleComplex *alpha, const cuDoubleComplex *const A[], int lda, cuDoubleComplex *const B[], int ldb, int batchCount);
-cublasStatus_t CUBLASWINAPI cublasGemmEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *A, cudaDataType Atype, int lda, const void *B, cudaDataType Btype, int ldb, const void *beta, void *C, cudaDataType Ctype, int ldc, cublasComputeType_t computeType, cublasGemmAlgo_t algo);
-cublasStatus_t CUBLASWINAPI cublasGemmBatchedEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *const Aarray[], cudaDataType Atype, int lda, const void *const Barray[], cudaDataType Btype, int ldb, const void *beta, void *const Carray[], cudaDataType Ctype, int ldc, int batchCount, cublasComputeType_t computeType, cublasGemmAlgo_t algo);
-cublasStatus_t CUBLASWINAPI cublasGemmStridedBatchedEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *A, cudaDataType Atype, int lda, long long int strideA, const void *B, cudaDataType Btype, int ldb, long long int strideB, const void *beta, void *C, cudaDataType Ctype, int ldc, long long int strideC, int batchCount, cublasComputeType_t computeType, cublasGemmAlgo_t algo);
-cublasStatus_t CUBLASWINAPI cublasSgemmEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const float *alpha, const void *A, cudaDataType Atype, int lda, const void *B, cudaDataType Btype, int ldb, const float *beta, void *C, cudaDataType Ctype, int ldc);
-cublasStatus_t CUBLASWINAPI cublasAxpyEx(cublasHandle_t handle, int n, const void *alpha, cudaDataType alphaType, const void *x, cudaDataType xType, int incx, void *y, cudaDataType yType, int incy, cudaDataType executiontype);
-cublasStatus_t CUBLASWINAPI cublasDotEx(cublasHandle_t handle, int n, const void *x, cudaDataType xType, int incx, const void *y, cudaDataType yType, int incy, void *result, cudaDataType resultType, cudaDataType executionType);
-cublasStatus_t CUBLASWINAPI cublasNrm2Ex(cublasHandle_t handle, int n, const void *x, cudaDataType xType, int incx, void *result, cudaDataType resultType, cudaDataType executionType);
-cublasStatus_t CUBLASWINAPI cublasScalEx(cublasHandle_t handle, int n, const void *alpha, cudaDataType alphaType, void *x, cudaDataType xType, int incx, cudaDataType executionType);
+cublasStatus_t CUBLASWINAPI cublasHgemmBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const __half *__alpha, const __half *const __Aarray[], int __lda, const __half *const __Barray[], int __ldb, const __half *__beta, __half *const __Carray[], int __ldc, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasHgemmStridedBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const __half *__alpha, const __half *__A, int __lda, long long int __strideA, const __half *__B, int __ldb, long long int __strideB, const __half *__beta, __half *__C, int __ldc, long long int __strideC, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasSgemmBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const float *__alpha, const float *const __Aarray[], int __lda, const float *const __Barray[], int __ldb, const float *__beta, float *const __Carray[], int __ldc, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasSgemmStridedBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const float *__alpha, const float *__A, int __lda, long long int __strideA, const float *__B, int __ldb, long long int __strideB, const float *__beta, float *__C, int __ldc, long long int __strideC, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasDgemmBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const double *__alpha, const double *const __Aarray[], int __lda, const double *const __Barray[], int __ldb, const double *__beta, double *const __Carray[], int __ldc, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasDgemmStridedBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const double *__alpha, const double *__A, int __lda, long long int __strideA, const double *__B, int __ldb, long long int __strideB, const double *__beta, double *__C, int __ldc, long long int __strideC, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasCgemmBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuComplex *__alpha, const cuComplex *const __Aarray[], int __lda, const cuComplex *const __Barray[], int __ldb, const cuComplex *__beta, cuComplex *const __Carray[], int __ldc, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasCgemmStridedBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuComplex *__alpha, const cuComplex *__A, int __lda, long long int __strideA, const cuComplex *__B, int __ldb, long long int __strideB, const cuComplex *__beta, cuComplex *__C, int __ldc, long long int __strideC, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasZgemmBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuDoubleComplex *__alpha, const cuDoubleComplex *const __Aarray[], int __lda, const cuDoubleComplex *const __Barray[], int __ldb, const cuDoubleComplex *__beta, cuDoubleComplex *const __Carray[], int __ldc, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasZgemmStridedBatched(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, long long int __strideA, const cuDoubleComplex *__B, int __ldb, long long int __strideB, const cuDoubleComplex *__beta, cuDoubleComplex *__C, int __ldc, long long int __strideC, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasSgeam(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, const float *__alpha, const float *__A, int __lda, const float *__beta, const float *__B, int __ldb, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasSdgmm(cublasHandle_t __handle, cublasSideMode_t __mode, int __m, int __n, const float *__A, int __lda, const float *__x, int __incx, float *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasSgetrfBatched(cublasHandle_t __handle, int __n, float *const __A[], int __lda, int *__perm, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasSgetriBatched(cublasHandle_t __handle, int __n, const float *const __A[], int __lda, const int *__perm, float *const __C[], int __ldc, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasSmatinvBatched(cublasHandle_t __handle, int __n, const float *const __A[], int __lda, float *const __Ainv[], int __lda_inv, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasStrsmBatched(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const float *__alpha, const float *const __A[], int __lda, float *const __B[], int __ldb, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasDgeam(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, const double *__alpha, const double *__A, int __lda, const double *__beta, const double *__B, int __ldb, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDdgmm(cublasHandle_t __handle, cublasSideMode_t __mode, int __m, int __n, const double *__A, int __lda, const double *__x, int __incx, double *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasDgetrfBatched(cublasHandle_t __handle, int __n, double *const __A[], int __lda, int *__perm, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasDgetriBatched(cublasHandle_t __handle, int __n, const double *const __A[], int __lda, const int *__perm, double *const __C[], int __ldc, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasDmatinvBatched(cublasHandle_t __handle, int __n, const double *const __A[], int __lda, double *const __Ainv[], int __lda_inv, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasDtrsmBatched(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const double *__alpha, const double *const __A[], int __lda, double *const __B[], int __ldb, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasCgeam(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, const cuComplex *__alpha, const cuComplex *__A, int __lda, const cuComplex *__beta, const cuComplex *__B, int __ldb, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCdgmm(cublasHandle_t __handle, cublasSideMode_t __mode, int __m, int __n, const cuComplex *__A, int __lda, const cuComplex *__x, int __incx, cuComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasCgetrfBatched(cublasHandle_t __handle, int __n, cuComplex *const __A[], int __lda, int *__perm, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasCgetriBatched(cublasHandle_t __handle, int __n, const cuComplex *const __A[], int __lda, const int *__perm, cuComplex *const __C[], int __ldc, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasCmatinvBatched(cublasHandle_t __handle, int __n, const cuComplex *const __A[], int __lda, cuComplex *const __Ainv[], int __lda_inv, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasCtrsmBatched(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuComplex *__alpha, const cuComplex *const __A[], int __lda, cuComplex *const __B[], int __ldb, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasZgeam(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__beta, const cuDoubleComplex *__B, int __ldb, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZdgmm(cublasHandle_t __handle, cublasSideMode_t __mode, int __m, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__x, int __incx, cuDoubleComplex *__C, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasZgetrfBatched(cublasHandle_t __handle, int __n, cuDoubleComplex *const __A[], int __lda, int *__perm, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasZgetriBatched(cublasHandle_t __handle, int __n, const cuDoubleComplex *const __A[], int __lda, const int *__perm, cuDoubleComplex *const __C[], int __ldc, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasZmatinvBatched(cublasHandle_t __handle, int __n, const cuDoubleComplex *const __A[], int __lda, cuDoubleComplex *const __Ainv[], int __lda_inv, int *__info, int __batchSize);
+cublasStatus_t CUBLASWINAPI cublasZtrsmBatched(cublasHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, cublasDiagType_t __diag, int __m, int __n, const cuDoubleComplex *__alpha, const cuDoubleComplex *const __A[], int __lda, cuDoubleComplex *const __B[], int __ldb, int __batchCount);
+cublasStatus_t CUBLASWINAPI cublasGemmEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *__A, cudaDataType __Atype, int __lda, const void *__B, cudaDataType __Btype, int __ldb, const void *__beta, void *__C, cudaDataType __Ctype, int __ldc, cublasComputeType_t __computeType, cublasGemmAlgo_t __algo);
+cublasStatus_t CUBLASWINAPI cublasGemmBatchedEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *const __Aarray[], cudaDataType __Atype, int __lda, const void *const __Barray[], cudaDataType __Btype, int __ldb, const void *__beta, void *const __Carray[], cudaDataType __Ctype, int __ldc, int __batchCount, cublasComputeType_t __computeType, cublasGemmAlgo_t __algo);
+cublasStatus_t CUBLASWINAPI cublasGemmStridedBatchedEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *__A, cudaDataType __Atype, int __lda, long long int __strideA, const void *__B, cudaDataType __Btype, int __ldb, long long int __strideB, const void *__beta, void *__C, cudaDataType __Ctype, int __ldc, long long int __strideC, int __batchCount, cublasComputeType_t __computeType, cublasGemmAlgo_t __algo);
+cublasStatus_t CUBLASWINAPI cublasSgemmEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const float *__alpha, const void *__A, cudaDataType __Atype, int __lda, const void *__B, cudaDataType __Btype, int __ldb, const float *__beta, void *__C, cudaDataType __Ctype, int __ldc);
+cublasStatus_t CUBLASWINAPI cublasAxpyEx(cublasHandle_t __handle, int __n, const void *__alpha, cudaDataType __alphaType, const void *__x, cudaDataType __xType, int __incx, void *__y, cudaDataType __yType, int __incy, cudaDataType __executiontype);
+cublasStatus_t CUBLASWINAPI cublasDotEx(cublasHandle_t __handle, int __n, const void *__x, cudaDataType __xType, int __incx, const void *__y, cudaDataType __yType, int __incy, void *__result, cudaDataType __resultType, cudaDataType __executionType);
+cublasStatus_t CUBLASWINAPI cublasNrm2Ex(cublasHandle_t __handle, int __n, const void *__x, cudaDataType __xType, int __incx, void *__result, cudaDataType __resultType, cudaDataType __executionType);
+cublasStatus_t CUBLASWINAPI cublasScalEx(cublasHandle_t __handle, int __n, const void *__alpha, cudaDataType __alphaType, void *__x, cudaDataType __xType, int __incx, cudaDataType __executionType);
 
 #if defined(__cplusplus)
 } /* extern "C" */
 
 /* CUDA 10-style calls that pass a cudaDataType as the compute type. */
-static inline cublasStatus_t cublasGemmEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *A, cudaDataType Atype, int lda, const void *B, cudaDataType Btype, int ldb, const void *beta, void *C, cudaDataType Ctype, int ldc, cudaDataType computeType, cublasGemmAlgo_t algo)
+static inline cublasStatus_t cublasGemmEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *__A, cudaDataType __Atype, int __lda, const void *__B, cudaDataType __Btype, int __ldb, const void *__beta, void *__C, cudaDataType __Ctype, int __ldc, cudaDataType __computeType, cublasGemmAlgo_t __algo)
 {
-    return cublasGemmEx(handle, transa, transb, m, n, k, alpha, A, Atype, lda, B, Btype, ldb, beta, C, Ctype, ldc, computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), algo);
+    return cublasGemmEx(__handle, __transa, __transb, __m, __n, __k, __alpha, __A, __Atype, __lda, __B, __Btype, __ldb, __beta, __C, __Ctype, __ldc, __computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (__computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (__computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), __algo);
 }
-static inline cublasStatus_t cublasGemmBatchedEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *const Aarray[], cudaDataType Atype, int lda, const void *const Barray[], cudaDataType Btype, int ldb, const void *beta, void *const Carray[], cudaDataType Ctype, int ldc, int batchCount, cudaDataType computeType, cublasGemmAlgo_t algo)
+static inline cublasStatus_t cublasGemmBatchedEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *const __Aarray[], cudaDataType __Atype, int __lda, const void *const __Barray[], cudaDataType __Btype, int __ldb, const void *__beta, void *const __Carray[], cudaDataType __Ctype, int __ldc, int __batchCount, cudaDataType __computeType, cublasGemmAlgo_t __algo)
 {
-    return cublasGemmBatchedEx(handle, transa, transb, m, n, k, alpha, Aarray, Atype, lda, Barray, Btype, ldb, beta, Carray, Ctype, ldc, batchCount, computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), algo);
+    return cublasGemmBatchedEx(__handle, __transa, __transb, __m, __n, __k, __alpha, __Aarray, __Atype, __lda, __Barray, __Btype, __ldb, __beta, __Carray, __Ctype, __ldc, __batchCount, __computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (__computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (__computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), __algo);
 }
-static inline cublasStatus_t cublasGemmStridedBatchedEx(cublasHandle_t handle, cublasOperation_t transa, cublasOperation_t transb, int m, int n, int k, const void *alpha, const void *A, cudaDataType Atype, int lda, long long int strideA, const void *B, cudaDataType Btype, int ldb, long long int strideB, const void *beta, void *C, cudaDataType Ctype, int ldc, long long int strideC, int batchCount, cudaDataType computeType, cublasGemmAlgo_t algo)
+static inline cublasStatus_t cublasGemmStridedBatchedEx(cublasHandle_t __handle, cublasOperation_t __transa, cublasOperation_t __transb, int __m, int __n, int __k, const void *__alpha, const void *__A, cudaDataType __Atype, int __lda, long long int __strideA, const void *__B, cudaDataType __Btype, int __ldb, long long int __strideB, const void *__beta, void *__C, cudaDataType __Ctype, int __ldc, long long int __strideC, int __batchCount, cudaDataType __computeType, cublasGemmAlgo_t __algo)
 {
-    return cublasGemmStridedBatchedEx(handle, transa, transb, m, n, k, alpha, A, Atype, lda, strideA, B, Btype, ldb, strideB, beta, C, Ctype, ldc, strideC, batchCount, computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), algo);
+    return cublasGemmStridedBatchedEx(__handle, __transa, __transb, __m, __n, __k, __alpha, __A, __Atype, __lda, __strideA, __B, __Btype, __ldb, __strideB, __beta, __C, __Ctype, __ldc, __strideC, __batchCount, __computeType == CUDA_R_64F ? CUBLAS_COMPUTE_64F : (__computeType == CUDA_R_16F ? CUBLAS_COMPUTE_16F : (__computeType == CUDA_R_32I ? CUBLAS_COMPUTE_32I : CUBLAS_COMPUTE_32F)), __algo);
 }
 #endif
 
@@ -1544,7 +1544,7 @@ typedef enum CUoccupancy_flags_enum {
 } CUoccupancy_flags;
 
 /* Dynamic shared memory a kernel needs for a given block size (occupancy calculators). */
-typedef size_t (CUDA_CB *CUoccupancyB2DSize)(int blockSize);
+typedef size_t (CUDA_CB *CUoccupancyB2DSize)(int __blockSize);
 
 /* CUDA 12.5's context-creation parameters (cuCtxCreate_v4). */
 typedef struct CUctxCreateParams_st {
@@ -1683,118 +1683,119 @@ typedef struct CUDA_MEMCPY2D_st {
 typedef CUDA_MEMCPY2D_v2 CUDA_MEMCPY2D;
 
 /* Initialization, version, errors. */
-CUresult CUDAAPI cuInit(unsigned int Flags);
-CUresult CUDAAPI cuDriverGetVersion(int *driverVersion);
-CUresult CUDAAPI cuGetErrorString(CUresult error, const char **pStr);
-CUresult CUDAAPI cuGetErrorName(CUresult error, const char **pStr);
+CUresult CUDAAPI cuInit(unsigned int __Flags);
+CUresult CUDAAPI cuDriverGetVersion(int *__driverVersion);
+CUresult CUDAAPI cuGetErrorString(CUresult __error, const char **__pStr);
+CUresult CUDAAPI cuGetErrorName(CUresult __error, const char **__pStr);
 
 /* Devices. */
-CUresult CUDAAPI cuDeviceGet(CUdevice *device, int ordinal);
-CUresult CUDAAPI cuDeviceGetCount(int *count);
-CUresult CUDAAPI cuDeviceGetName(char *name, int len, CUdevice dev);
-CUresult CUDAAPI cuDeviceGetUuid(CUuuid *uuid, CUdevice dev);
-CUresult CUDAAPI cuDeviceTotalMem_v2(size_t *bytes, CUdevice dev);
-CUresult CUDAAPI cuDeviceGetAttribute(int *pi, CUdevice_attribute attrib, CUdevice dev);
-CUresult CUDAAPI cuDeviceComputeCapability(int *major, int *minor, CUdevice dev);
-CUresult CUDAAPI cuDeviceCanAccessPeer(int *canAccessPeer, CUdevice dev, CUdevice peerDev);
+CUresult CUDAAPI cuDeviceGet(CUdevice *__device, int __ordinal);
+CUresult CUDAAPI cuDeviceGetCount(int *__count);
+CUresult CUDAAPI cuDeviceGetName(char *__name, int __len, CUdevice __dev);
+CUresult CUDAAPI cuDeviceGetUuid(CUuuid *__uuid, CUdevice __dev);
+CUresult CUDAAPI cuDeviceTotalMem_v2(size_t *__bytes, CUdevice __dev);
+CUresult CUDAAPI cuDeviceGetAttribute(int *__pi, CUdevice_attribute __attrib, CUdevice __dev);
+CUresult CUDAAPI cuDeviceComputeCapability(int *__major, int *__minor, CUdevice __dev);
+CUresult CUDAAPI cuDeviceCanAccessPeer(int *__canAccessPeer, CUdevice __dev, CUdevice __peerDev);
 
 /* Contexts. */
-CUresult CUDAAPI cuDevicePrimaryCtxRetain(CUcontext *pctx, CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxRelease_v2(CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxReset_v2(CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxSetFlags_v2(CUdevice dev, unsigned int flags);
-CUresult CUDAAPI cuDevicePrimaryCtxGetState(CUdevice dev, unsigned int *flags, int *active);
-CUresult CUDAAPI cuCtxCreate_v2(CUcontext *pctx, unsigned int flags, CUdevice dev);
-CUresult CUDAAPI cuCtxCreate_v4(CUcontext *pctx, CUctxCreateParams *ctxCreateParams, unsigned int flags, CUdevice dev);
-CUresult CUDAAPI cuCtxDestroy_v2(CUcontext ctx);
-CUresult CUDAAPI cuCtxPushCurrent_v2(CUcontext ctx);
-CUresult CUDAAPI cuCtxPopCurrent_v2(CUcontext *pctx);
-CUresult CUDAAPI cuCtxSetCurrent(CUcontext ctx);
-CUresult CUDAAPI cuCtxGetCurrent(CUcontext *pctx);
-CUresult CUDAAPI cuCtxGetDevice(CUdevice *device);
-CUresult CUDAAPI cuCtxGetFlags(unsigned int *flags);
+CUresult CUDAAPI cuDevicePrimaryCtxRetain(CUcontext *__pctx, CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxRelease_v2(CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxReset_v2(CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxSetFlags_v2(CUdevice __dev, unsigned int __flags);
+CUresult CUDAAPI cuDevicePrimaryCtxGetState(CUdevice __dev, unsigned int *__flags, int *__active);
+CUresult CUDAAPI cuCtxCreate_v2(CUcontext *__pctx, unsigned int __flags, CUdevice __dev);
+CUresult CUDAAPI cuCtxCreate_v4(CUcontext *__pctx, CUctxCreateParams *__ctxCreateParams, unsigned int __flags, CUdevice __dev);
+CUresult CUDAAPI cuCtxDestroy_v2(CUcontext __ctx);
+CUresult CUDAAPI cuCtxPushCurrent_v2(CUcontext __ctx);
+CUresult CUDAAPI cuCtxPopCurrent_v2(CUcontext *__pctx);
+CUresult CUDAAPI cuCtxSetCurrent(CUcontext __ctx);
+CUresult CUDAAPI cuCtxGetCurrent(CUcontext *__pctx);
+CUresult CUDAAPI cuCtxGetDevice(CUdevice *__device);
+CUresult CUDAAPI cuCtxGetFlags(unsigned int *__flags);
 CUresult CUDAAPI cuCtxSynchronize(void);
-CUresult CUDAAPI cuCtxSetLimit(CUlimit limit, size_t value);
-CUresult CUDAAPI cuCtxGetLimit(size_t *pvalue, CUlimit limit);
-CUresult CUDAAPI cuCtxSetCacheConfig(CUfunc_cache config);
-CUresult CUDAAPI cuCtxGetApiVersion(CUcontext ctx, unsigned int *version);
-CUresult CUDAAPI cuCtxEnablePeerAccess(CUcontext peerContext, unsigned int Flags);
-CUresult CUDAAPI cuCtxDisablePeerAccess(CUcontext peerContext);
+CUresult CUDAAPI cuCtxSetLimit(CUlimit __limit, size_t __value);
+CUresult CUDAAPI cuCtxGetLimit(size_t *__pvalue, CUlimit __limit);
+CUresult CUDAAPI cuCtxSetCacheConfig(CUfunc_cache __config);
+CUresult CUDAAPI cuCtxGetApiVersion(CUcontext __ctx, unsigned int *__version);
+CUresult CUDAAPI cuCtxEnablePeerAccess(CUcontext __peerContext, unsigned int __Flags);
+CUresult CUDAAPI cuCtxDisablePeerAccess(CUcontext __peerContext);
 
 /* Modules and linking. */
-CUresult CUDAAPI cuModuleLoad(CUmodule *module, const char *fname);
-CUresult CUDAAPI cuModuleLoadData(CUmodule *module, const void *image);
-CUresult CUDAAPI cuModuleLoadDataEx(CUmodule *module, const void *image, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuModuleLoadFatBinary(CUmodule *module, const void *fatCubin);
-CUresult CUDAAPI cuModuleUnload(CUmodule hmod);
-CUresult CUDAAPI cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod, const char *name);
-CUresult CUDAAPI cuModuleGetGlobal_v2(CUdeviceptr *dptr, size_t *bytes, CUmodule hmod, const char *name);
-CUresult CUDAAPI cuLinkCreate_v2(unsigned int numOptions, CUjit_option *options, void **optionValues, CUlinkState *stateOut);
-CUresult CUDAAPI cuLinkAddData_v2(CUlinkState state, CUjitInputType type, void *data, size_t size, const char *name, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuLinkAddFile_v2(CUlinkState state, CUjitInputType type, const char *path, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuLinkComplete(CUlinkState state, void **cubinOut, size_t *sizeOut);
-CUresult CUDAAPI cuLinkDestroy(CUlinkState state);
+CUresult CUDAAPI cuModuleLoad(CUmodule *__module, const char *__fname);
+CUresult CUDAAPI cuModuleLoadData(CUmodule *__module, const void *__image);
+CUresult CUDAAPI cuModuleLoadDataEx(CUmodule *__module, const void *__image, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuModuleLoadFatBinary(CUmodule *__module, const void *__fatCubin);
+CUresult CUDAAPI cuModuleUnload(CUmodule __hmod);
+CUresult CUDAAPI cuModuleGetFunction(CUfunction *__hfunc, CUmodule __hmod, const char *__name);
+CUresult CUDAAPI cuModuleGetGlobal_v2(CUdeviceptr *__dptr, size_t *__bytes, CUmodule __hmod, const char *__name);
+CUresult CUDAAPI cuLinkCreate_v2(unsigned int __numOptions, CUjit_option *__options, void **__optionValues, CUlinkState *__stateOut);
+CUresult CUDAAPI cuLinkAddData_v2(CUlinkState __state, CUjitInputType __type, void *__data, size_t __size, const char *__name, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuLinkAddFile_v2(CUlinkState __state, CUjitInputType __type, const char *__path, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuLinkComplete(CUlinkState __state, void **__cubinOut, size_t *__sizeOut);
+CUresult CUDAAPI cuLinkDestroy(CUlinkState __state);
 
 /* Memory. */
-CUresult CUDAAPI cuMemGetInfo_v2(size_t *free, size_t *total);
-CUresult CUDAAPI cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize);
-CUresult CUDAAPI cuMemAllocPitch_v2(CUdeviceptr *dptr, size_t *pPitch, size_t WidthInBytes, size_t Height, unsigned int ElementSizeBytes);
-CUresult CUDAAPI cuMemAllocManaged(CUdeviceptr *dptr, size_t bytesize, unsigned int flags);
-CUresult CUDAAPI cuMemFree_v2(CUdeviceptr dptr);
-CUresult CUDAAPI cuMemGetAddressRange_v2(CUdeviceptr *pbase, size_t *psize, CUdeviceptr dptr);
-CUresult CUDAAPI cuMemAllocHost_v2(void **pp, size_t bytesize);
-CUresult CUDAAPI cuMemFreeHost(void *p);
-CUresult CUDAAPI cuMemHostAlloc(void **pp, size_t bytesize, unsigned int Flags);
-CUresult CUDAAPI cuMemHostGetDevicePointer_v2(CUdeviceptr *pdptr, void *p, unsigned int Flags);
-CUresult CUDAAPI cuMemHostRegister_v2(void *p, size_t bytesize, unsigned int Flags);
-CUresult CUDAAPI cuMemHostUnregister(void *p);
-CUresult CUDAAPI cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount);
-CUresult CUDAAPI cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy);
-CUresult CUDAAPI cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t Count);
-CUresult CUDAAPI cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t Count);
-CUresult CUDAAPI cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_t Count);
-CUresult CUDAAPI cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t Count, CUstream hStream);
-CUresult CUDAAPI cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t Count, CUstream hStream);
-CUresult CUDAAPI cuMemPrefetchAsync(CUdeviceptr devPtr, size_t count, CUdevice dstDevice, CUstream hStream);
+CUresult CUDAAPI cuMemGetInfo_v2(size_t *__free, size_t *__total);
+CUresult CUDAAPI cuMemAlloc_v2(CUdeviceptr *__dptr, size_t __bytesize);
+CUresult CUDAAPI cuMemAllocPitch_v2(CUdeviceptr *__dptr, size_t *__pPitch, size_t __WidthInBytes, size_t __Height, unsigned int __ElementSizeBytes);
+CUresult CUDAAPI cuMemAllocManaged(CUdeviceptr *__dptr, size_t __bytesize, unsigned int __flags);
+CUresult CUDAAPI cuMemFree_v2(CUdeviceptr __dptr);
+CUresult CUDAAPI cuMemGetAddressRange_v2(CUdeviceptr *__pbase, size_t *__psize, CUdeviceptr __dptr);
+CUresult CUDAAPI cuMemAllocHost_v2(void **__pp, size_t __bytesize);
+CUresult CUDAAPI cuMemFreeHost(void *__p);
+CUresult CUDAAPI cuMemHostAlloc(void **__pp, size_t __bytesize, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostGetDevicePointer_v2(CUdeviceptr *__pdptr, void *__p, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostRegister_v2(void *__p, size_t __bytesize, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostUnregister(void *__p);
+CUresult CUDAAPI cuMemcpy(CUdeviceptr __dst, CUdeviceptr __src, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyAsync(CUdeviceptr __dst, CUdeviceptr __src, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyHtoD_v2(CUdeviceptr __dstDevice, const void *__srcHost, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyDtoH_v2(void *__dstHost, CUdeviceptr __srcDevice, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyDtoD_v2(CUdeviceptr __dstDevice, CUdeviceptr __srcDevice, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpy2D_v2(const CUDA_MEMCPY2D *__pCopy);
+CUresult CUDAAPI cuMemcpyHtoDAsync_v2(CUdeviceptr __dstDevice, const void *__srcHost, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyDtoHAsync_v2(void *__dstHost, CUdeviceptr __srcDevice, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyDtoDAsync_v2(CUdeviceptr __dstDevice, CUdeviceptr __srcDevice, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemsetD8_v2(CUdeviceptr __dstDevice, unsigned char __uc, size_t __Count);
+CUresult CUDAAPI cuMemsetD16_v2(CUdeviceptr __dstDevice, unsigned short __us, size_t __Count);
+CUresult CUDAAPI cuMemsetD32_v2(CUdeviceptr __dstDevice, unsigned int __ui, size_t __Count);
+CUresult CUDAAPI cuMemsetD8Async(CUdeviceptr __dstDevice, unsigned char __uc, size_t __Count, CUstream __hStream);
+CUresult CUDAAPI cuMemsetD32Async(CUdeviceptr __dstDevice, unsigned int __ui, size_t __Count, CUstream __hStream);
+CUresult CUDAAPI cuMemPrefetchAsync(CUdeviceptr __devPtr, size_t __count, CUdevice __dstDevice, CUstream __hStream);
 
 /* Streams and events. */
-CUresult CUDAAPI cuStreamCreate(CUstream *phStream, unsigned int Flags);
-CUresult CUDAAPI cuStreamCreateWithPriority(CUstream *phStream, unsigned int flags, int priority);
-CUresult CUDAAPI cuStreamWaitEvent(CUstream hStream, CUevent hEvent, unsigned int Flags);
-CUresult CUDAAPI cuStreamQuery(CUstream hStream);
-CUresult CUDAAPI cuStreamSynchronize(CUstream hStream);
-CUresult CUDAAPI cuStreamDestroy_v2(CUstream hStream);
-CUresult CUDAAPI cuEventCreate(CUevent *phEvent, unsigned int Flags);
-CUresult CUDAAPI cuEventRecord(CUevent hEvent, CUstream hStream);
-CUresult CUDAAPI cuEventQuery(CUevent hEvent);
-CUresult CUDAAPI cuEventSynchronize(CUevent hEvent);
-CUresult CUDAAPI cuEventDestroy_v2(CUevent hEvent);
-CUresult CUDAAPI cuEventElapsedTime(float *pMilliseconds, CUevent hStart, CUevent hEnd);
+CUresult CUDAAPI cuStreamCreate(CUstream *__phStream, unsigned int __Flags);
+CUresult CUDAAPI cuStreamCreateWithPriority(CUstream *__phStream, unsigned int __flags, int __priority);
+CUresult CUDAAPI cuStreamWaitEvent(CUstream __hStream, CUevent __hEvent, unsigned int __Flags);
+CUresult CUDAAPI cuStreamQuery(CUstream __hStream);
+CUresult CUDAAPI cuStreamSynchronize(CUstream __hStream);
+CUresult CUDAAPI cuStreamDestroy_v2(CUstream __hStream);
+CUresult CUDAAPI cuEventCreate(CUevent *__phEvent, unsigned int __Flags);
+CUresult CUDAAPI cuEventRecord(CUevent __hEvent, CUstream __hStream);
+CUresult CUDAAPI cuEventQuery(CUevent __hEvent);
+CUresult CUDAAPI cuEventSynchronize(CUevent __hEvent);
+CUresult CUDAAPI cuEventDestroy_v2(CUevent __hEvent);
+CUresult CUDAAPI cuEventElapsedTime(float *__pMilliseconds, CUevent __hStart, CUevent __hEnd);
 
 /* Execution. */
-CUresult CUDAAPI cuFuncGetAttribute(int *pi, CUfunction_attribute attrib, CUfunction hfunc);
-CUresult CUDAAPI cuFuncSetAttribute(CUfunction hfunc, CUfunction_attribute attrib, int value);
-CUresult CUDAAPI cuFuncSetCacheConfig(CUfunction hfunc, CUfunc_cache config);
-CUresult CUDAAPI cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra);
-CUresult CUDAAPI cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams);
-CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize);
-CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize, unsigned int flags);
-CUresult CUDAAPI cuOccupancyMaxPotentialBlockSize(int *minGridSize, int *blockSize, CUfunction func, CUoccupancyB2DSize blockSizeToDynamicSMemSize, size_t dynamicSMemSize, int blockSizeLimit);
-CUresult CUDAAPI cuOccupancyMaxPotentialBlockSizeWithFlags(int *minGridSize, int *blockSize, CUfunction func, CUoccupancyB2DSize blockSizeToDynamicSMemSize, size_t dynamicSMemSize, int blockSizeLimit, unsigned int flags);
+CUresult CUDAAPI cuFuncGetAttribute(int *__pi, CUfunction_attribute __attrib, CUfunction __hfunc);
+CUresult CUDAAPI cuFuncSetAttribute(CUfunction __hfunc, CUfunction_attribute __attrib, int __value);
+CUresult CUDAAPI cuFuncSetCacheConfig(CUfunction __hfunc, CUfunc_cache __config);
+CUresult CUDAAPI cuLaunchKernel(CUfunction __f, unsigned int __gridDimX, unsigned int __gridDimY, unsigned int __gridDimZ, unsigned int __blockDimX, unsigned int __blockDimY, unsigned int __blockDimZ, unsigned int __sharedMemBytes, CUstream __hStream, void **__kernelParams, void **__extra);
+CUresult CUDAAPI cuLaunchCooperativeKernel(CUfunction __f, unsigned int __gridDimX, unsigned int __gridDimY, unsigned int __gridDimZ, unsigned int __blockDimX, unsigned int __blockDimY, unsigned int __blockDimZ, unsigned int __sharedMemBytes, CUstream __hStream, void **__kernelParams);
+CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessor(int *__numBlocks, CUfunction __func, int __blockSize, size_t __dynamicSMemSize);
+CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *__numBlocks, CUfunction __func, int __blockSize, size_t __dynamicSMemSize, unsigned int __flags);
+CUresult CUDAAPI cuOccupancyMaxPotentialBlockSize(int *__minGridSize, int *__blockSize, CUfunction __func, CUoccupancyB2DSize __blockSizeToDynamicSMemSize, size_t __dynamicSMemSize, int __blockSizeLimit);
+CUresult CUDAAPI cuOccupancyMaxPotentialBlockSizeWithFlags(int *__minGridSize, int *__blockSize, CUfunction __func, CUoccupancyB2DSize __blockSizeToDynamicSMemSize, size_t __dynamicSMemSize, int __blockSizeLimit, unsigned int __flags);
+CUresult CUDAAPI cuOccupancyAvailableDynamicSMemPerBlock(size_t *__dynamicSmemSize, CUfunction __func, int __numBlocks, int __blockSize);
 
 /* Graphs. */
-CUresult CUDAAPI cuGraphCreate(CUgraph *phGraph, unsigned int flags);
-CUresult CUDAAPI cuGraphInstantiateWithFlags(CUgraphExec *phGraphExec, CUgraph hGraph, unsigned long long flags);
-CUresult CUDAAPI cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream);
-CUresult CUDAAPI cuGraphExecDestroy(CUgraphExec hGraphExec);
-CUresult CUDAAPI cuGraphDestroy(CUgraph hGraph);
+CUresult CUDAAPI cuGraphCreate(CUgraph *__phGraph, unsigned int __flags);
+CUresult CUDAAPI cuGraphInstantiateWithFlags(CUgraphExec *__phGraphExec, CUgraph __hGraph, unsigned long long __flags);
+CUresult CUDAAPI cuGraphLaunch(CUgraphExec __hGraphExec, CUstream __hStream);
+CUresult CUDAAPI cuGraphExecDestroy(CUgraphExec __hGraphExec);
+CUresult CUDAAPI cuGraphDestroy(CUgraph __hGraph);
 
 /* Profiler control. */
 CUresult CUDAAPI cuProfilerStart(void);
@@ -1829,29 +1830,29 @@ protected:
     unsigned short __x;
 public:
     __nv_bfloat16() = default;
-    __host__ __device__ constexpr __nv_bfloat16(const __nv_bfloat16_raw &hr) : __x(hr.x) {}
-    __host__ __device__ __nv_bfloat16 &operator=(const __nv_bfloat16_raw &hr);
+    __host__ __device__ constexpr __nv_bfloat16(const __nv_bfloat16_raw &__hr) : __x(__hr.x) {}
+    __host__ __device__ __nv_bfloat16 &operator=(const __nv_bfloat16_raw &__hr);
     __host__ __device__ operator __nv_bfloat16_raw() const;
-    __host__ __device__ __nv_bfloat16(float val);
-    __host__ __device__ __nv_bfloat16 &operator=(float val);
-    __host__ __device__ __nv_bfloat16(double val);
-    __host__ __device__ __nv_bfloat16 &operator=(double val);
-    __host__ __device__ __nv_bfloat16(short val);
-    __host__ __device__ __nv_bfloat16 &operator=(short val);
-    __host__ __device__ __nv_bfloat16(unsigned short val);
-    __host__ __device__ __nv_bfloat16 &operator=(unsigned short val);
-    __host__ __device__ __nv_bfloat16(int val);
-    __host__ __device__ __nv_bfloat16 &operator=(int val);
-    __host__ __device__ __nv_bfloat16(unsigned int val);
-    __host__ __device__ __nv_bfloat16 &operator=(unsigned int val);
-    __host__ __device__ __nv_bfloat16(long val);
-    __host__ __device__ __nv_bfloat16 &operator=(long val);
-    __host__ __device__ __nv_bfloat16(unsigned long val);
-    __host__ __device__ __nv_bfloat16 &operator=(unsigned long val);
-    __host__ __device__ __nv_bfloat16(long long val);
-    __host__ __device__ __nv_bfloat16 &operator=(long long val);
-    __host__ __device__ __nv_bfloat16(unsigned long long val);
-    __host__ __device__ __nv_bfloat16 &operator=(unsigned long long val);
+    __host__ __device__ __nv_bfloat16(float __val);
+    __host__ __device__ __nv_bfloat16 &operator=(float __val);
+    __host__ __device__ __nv_bfloat16(double __val);
+    __host__ __device__ __nv_bfloat16 &operator=(double __val);
+    __host__ __device__ __nv_bfloat16(short __val);
+    __host__ __device__ __nv_bfloat16 &operator=(short __val);
+    __host__ __device__ __nv_bfloat16(unsigned short __val);
+    __host__ __device__ __nv_bfloat16 &operator=(unsigned short __val);
+    __host__ __device__ __nv_bfloat16(int __val);
+    __host__ __device__ __nv_bfloat16 &operator=(int __val);
+    __host__ __device__ __nv_bfloat16(unsigned int __val);
+    __host__ __device__ __nv_bfloat16 &operator=(unsigned int __val);
+    __host__ __device__ __nv_bfloat16(long __val);
+    __host__ __device__ __nv_bfloat16 &operator=(long __val);
+    __host__ __device__ __nv_bfloat16(unsigned long __val);
+    __host__ __device__ __nv_bfloat16 &operator=(unsigned long __val);
+    __host__ __device__ __nv_bfloat16(long long __val);
+    __host__ __device__ __nv_bfloat16 &operator=(long long __val);
+    __host__ __device__ __nv_bfloat16(unsigned long long __val);
+    __host__ __device__ __nv_bfloat16 &operator=(unsigned long long __val);
     __host__ __device__ operator float() const;
     __host__ __device__ operator signed char() const;
     __host__ __device__ operator unsigned char() const;
@@ -1872,9 +1873,9 @@ struct __align__(4) __nv_bfloat162 {
     __nv_bfloat16 x;
     __nv_bfloat16 y;
     __nv_bfloat162() = default;
-    __host__ __device__ constexpr __nv_bfloat162(const __nv_bfloat16 &a, const __nv_bfloat16 &b) : x(a), y(b) {}
-    __host__ __device__ __nv_bfloat162(const __nv_bfloat162_raw &h2r);
-    __host__ __device__ __nv_bfloat162 &operator=(const __nv_bfloat162_raw &h2r);
+    __host__ __device__ constexpr __nv_bfloat162(const __nv_bfloat16 &__a, const __nv_bfloat16 &__b) : x(__a), y(__b) {}
+    __host__ __device__ __nv_bfloat162(const __nv_bfloat162_raw &__h2r);
+    __host__ __device__ __nv_bfloat162 &operator=(const __nv_bfloat162_raw &__h2r);
     __host__ __device__ operator __nv_bfloat162_raw() const;
 };
 
@@ -1882,265 +1883,265 @@ typedef __nv_bfloat16 nv_bfloat16;
 typedef __nv_bfloat162 nv_bfloat162;
 
 /* Conversions. */
-__host__ __device__ __nv_bfloat16 __float2bfloat16(const float a);
-__host__ __device__ __nv_bfloat16 __float2bfloat16_rn(const float a);
-__host__ __device__ __nv_bfloat16 __float2bfloat16_rz(const float a);
-__host__ __device__ __nv_bfloat16 __float2bfloat16_rd(const float a);
-__host__ __device__ __nv_bfloat16 __float2bfloat16_ru(const float a);
-__host__ __device__ float __bfloat162float(const __nv_bfloat16 a);
-__host__ __device__ __nv_bfloat16 __double2bfloat16(const double a);
-__host__ __device__ __nv_bfloat162 __float2bfloat162_rn(const float a);
-__host__ __device__ __nv_bfloat162 __floats2bfloat162_rn(const float a, const float b);
-__host__ __device__ __nv_bfloat162 __float22bfloat162_rn(const float2 a);
-__host__ __device__ float2 __bfloat1622float2(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat162 __halves2bfloat162(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat162 __bfloat162bfloat162(const __nv_bfloat16 a);
-__host__ __device__ __nv_bfloat16 __low2bfloat16(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat16 __high2bfloat16(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat162 __lows2bfloat162(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __highs2bfloat162(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __low2bfloat162(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat162 __high2bfloat162(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat162 __lowhigh2highlow(const __nv_bfloat162 a);
-__host__ __device__ float __low2float(const __nv_bfloat162 a);
-__host__ __device__ float __high2float(const __nv_bfloat162 a);
-__host__ __device__ int __bfloat162int_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __int2bfloat16_rn(const int i);
-__host__ __device__ int __bfloat162int_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __int2bfloat16_rz(const int i);
-__host__ __device__ int __bfloat162int_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __int2bfloat16_rd(const int i);
-__host__ __device__ int __bfloat162int_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __int2bfloat16_ru(const int i);
-__host__ __device__ unsigned int __bfloat162uint_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __uint2bfloat16_rn(const unsigned int i);
-__host__ __device__ unsigned int __bfloat162uint_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __uint2bfloat16_rz(const unsigned int i);
-__host__ __device__ unsigned int __bfloat162uint_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __uint2bfloat16_rd(const unsigned int i);
-__host__ __device__ unsigned int __bfloat162uint_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __uint2bfloat16_ru(const unsigned int i);
-__host__ __device__ short __bfloat162short_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __short2bfloat16_rn(const short i);
-__host__ __device__ short __bfloat162short_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __short2bfloat16_rz(const short i);
-__host__ __device__ short __bfloat162short_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __short2bfloat16_rd(const short i);
-__host__ __device__ short __bfloat162short_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __short2bfloat16_ru(const short i);
-__host__ __device__ unsigned short __bfloat162ushort_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rn(const unsigned short i);
-__host__ __device__ unsigned short __bfloat162ushort_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rz(const unsigned short i);
-__host__ __device__ unsigned short __bfloat162ushort_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rd(const unsigned short i);
-__host__ __device__ unsigned short __bfloat162ushort_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ushort2bfloat16_ru(const unsigned short i);
-__host__ __device__ long long __bfloat162ll_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ll2bfloat16_rn(const long long i);
-__host__ __device__ long long __bfloat162ll_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ll2bfloat16_rz(const long long i);
-__host__ __device__ long long __bfloat162ll_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ll2bfloat16_rd(const long long i);
-__host__ __device__ long long __bfloat162ll_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ll2bfloat16_ru(const long long i);
-__host__ __device__ unsigned long long __bfloat162ull_rn(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ull2bfloat16_rn(const unsigned long long i);
-__host__ __device__ unsigned long long __bfloat162ull_rz(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ull2bfloat16_rz(const unsigned long long i);
-__host__ __device__ unsigned long long __bfloat162ull_rd(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ull2bfloat16_rd(const unsigned long long i);
-__host__ __device__ unsigned long long __bfloat162ull_ru(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __ull2bfloat16_ru(const unsigned long long i);
-__host__ __device__ short __bfloat16_as_short(const __nv_bfloat16 h);
-__host__ __device__ unsigned short __bfloat16_as_ushort(const __nv_bfloat16 h);
-__host__ __device__ __nv_bfloat16 __short_as_bfloat16(const short i);
-__host__ __device__ __nv_bfloat16 __ushort_as_bfloat16(const unsigned short i);
+__host__ __device__ __nv_bfloat16 __float2bfloat16(const float __a);
+__host__ __device__ __nv_bfloat16 __float2bfloat16_rn(const float __a);
+__host__ __device__ __nv_bfloat16 __float2bfloat16_rz(const float __a);
+__host__ __device__ __nv_bfloat16 __float2bfloat16_rd(const float __a);
+__host__ __device__ __nv_bfloat16 __float2bfloat16_ru(const float __a);
+__host__ __device__ float __bfloat162float(const __nv_bfloat16 __a);
+__host__ __device__ __nv_bfloat16 __double2bfloat16(const double __a);
+__host__ __device__ __nv_bfloat162 __float2bfloat162_rn(const float __a);
+__host__ __device__ __nv_bfloat162 __floats2bfloat162_rn(const float __a, const float __b);
+__host__ __device__ __nv_bfloat162 __float22bfloat162_rn(const float2 __a);
+__host__ __device__ float2 __bfloat1622float2(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat162 __halves2bfloat162(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat162 __bfloat162bfloat162(const __nv_bfloat16 __a);
+__host__ __device__ __nv_bfloat16 __low2bfloat16(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat16 __high2bfloat16(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat162 __lows2bfloat162(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __highs2bfloat162(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __low2bfloat162(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat162 __high2bfloat162(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat162 __lowhigh2highlow(const __nv_bfloat162 __a);
+__host__ __device__ float __low2float(const __nv_bfloat162 __a);
+__host__ __device__ float __high2float(const __nv_bfloat162 __a);
+__host__ __device__ int __bfloat162int_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __int2bfloat16_rn(const int __i);
+__host__ __device__ int __bfloat162int_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __int2bfloat16_rz(const int __i);
+__host__ __device__ int __bfloat162int_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __int2bfloat16_rd(const int __i);
+__host__ __device__ int __bfloat162int_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __int2bfloat16_ru(const int __i);
+__host__ __device__ unsigned int __bfloat162uint_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __uint2bfloat16_rn(const unsigned int __i);
+__host__ __device__ unsigned int __bfloat162uint_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __uint2bfloat16_rz(const unsigned int __i);
+__host__ __device__ unsigned int __bfloat162uint_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __uint2bfloat16_rd(const unsigned int __i);
+__host__ __device__ unsigned int __bfloat162uint_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __uint2bfloat16_ru(const unsigned int __i);
+__host__ __device__ short __bfloat162short_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __short2bfloat16_rn(const short __i);
+__host__ __device__ short __bfloat162short_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __short2bfloat16_rz(const short __i);
+__host__ __device__ short __bfloat162short_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __short2bfloat16_rd(const short __i);
+__host__ __device__ short __bfloat162short_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __short2bfloat16_ru(const short __i);
+__host__ __device__ unsigned short __bfloat162ushort_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rn(const unsigned short __i);
+__host__ __device__ unsigned short __bfloat162ushort_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rz(const unsigned short __i);
+__host__ __device__ unsigned short __bfloat162ushort_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ushort2bfloat16_rd(const unsigned short __i);
+__host__ __device__ unsigned short __bfloat162ushort_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ushort2bfloat16_ru(const unsigned short __i);
+__host__ __device__ long long __bfloat162ll_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ll2bfloat16_rn(const long long __i);
+__host__ __device__ long long __bfloat162ll_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ll2bfloat16_rz(const long long __i);
+__host__ __device__ long long __bfloat162ll_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ll2bfloat16_rd(const long long __i);
+__host__ __device__ long long __bfloat162ll_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ll2bfloat16_ru(const long long __i);
+__host__ __device__ unsigned long long __bfloat162ull_rn(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ull2bfloat16_rn(const unsigned long long __i);
+__host__ __device__ unsigned long long __bfloat162ull_rz(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ull2bfloat16_rz(const unsigned long long __i);
+__host__ __device__ unsigned long long __bfloat162ull_rd(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ull2bfloat16_rd(const unsigned long long __i);
+__host__ __device__ unsigned long long __bfloat162ull_ru(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __ull2bfloat16_ru(const unsigned long long __i);
+__host__ __device__ short __bfloat16_as_short(const __nv_bfloat16 __h);
+__host__ __device__ unsigned short __bfloat16_as_ushort(const __nv_bfloat16 __h);
+__host__ __device__ __nv_bfloat16 __short_as_bfloat16(const short __i);
+__host__ __device__ __nv_bfloat16 __ushort_as_bfloat16(const unsigned short __i);
 
 /* Arithmetic and comparison. */
-__host__ __device__ __nv_bfloat16 __hadd(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hsub(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmul(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hdiv(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hadd_sat(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hsub_sat(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmul_sat(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hadd_rn(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hsub_rn(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmul_rn(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmax(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmin(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmax_nan(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hmin_nan(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat16 __hfma(const __nv_bfloat16 a, const __nv_bfloat16 b, const __nv_bfloat16 c);
-__host__ __device__ __nv_bfloat16 __hfma_sat(const __nv_bfloat16 a, const __nv_bfloat16 b, const __nv_bfloat16 c);
-__host__ __device__ __nv_bfloat16 __hfma_relu(const __nv_bfloat16 a, const __nv_bfloat16 b, const __nv_bfloat16 c);
-__host__ __device__ __nv_bfloat16 __hneg(const __nv_bfloat16 a);
-__host__ __device__ __nv_bfloat16 __habs(const __nv_bfloat16 a);
-__host__ __device__ __nv_bfloat162 __hadd2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hsub2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmul2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __h2div(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hadd2_sat(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hsub2_sat(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmul2_sat(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hadd2_rn(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hsub2_rn(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmul2_rn(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmax2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmin2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmax2_nan(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hmin2_nan(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hfma2(const __nv_bfloat162 a, const __nv_bfloat162 b, const __nv_bfloat162 c);
-__host__ __device__ __nv_bfloat162 __hfma2_sat(const __nv_bfloat162 a, const __nv_bfloat162 b, const __nv_bfloat162 c);
-__host__ __device__ __nv_bfloat162 __hfma2_relu(const __nv_bfloat162 a, const __nv_bfloat162 b, const __nv_bfloat162 c);
-__host__ __device__ __nv_bfloat162 __hneg2(const __nv_bfloat162 a);
-__host__ __device__ __nv_bfloat162 __habs2(const __nv_bfloat162 a);
-__host__ __device__ bool __heq(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hne(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hle(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hge(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hlt(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hgt(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hequ(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hneu(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hleu(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hgeu(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hltu(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ bool __hgtu(const __nv_bfloat16 a, const __nv_bfloat16 b);
-__host__ __device__ __nv_bfloat162 __heq2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hne2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hle2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hge2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hlt2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hgt2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hequ2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hneu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hleu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hgeu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hltu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ __nv_bfloat162 __hgtu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbeq2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbne2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hble2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbge2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hblt2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbgt2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbequ2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbneu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbleu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbgeu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbltu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hbgtu2(const __nv_bfloat162 a, const __nv_bfloat162 b);
-__host__ __device__ bool __hisnan(const __nv_bfloat16 a);
-__host__ __device__ int __hisinf(const __nv_bfloat16 a);
-__host__ __device__ __nv_bfloat162 __hisnan2(const __nv_bfloat162 a);
+__host__ __device__ __nv_bfloat16 __hadd(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hsub(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmul(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hdiv(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hadd_sat(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hsub_sat(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmul_sat(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hadd_rn(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hsub_rn(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmul_rn(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmax(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmin(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmax_nan(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hmin_nan(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat16 __hfma(const __nv_bfloat16 __a, const __nv_bfloat16 __b, const __nv_bfloat16 __c);
+__host__ __device__ __nv_bfloat16 __hfma_sat(const __nv_bfloat16 __a, const __nv_bfloat16 __b, const __nv_bfloat16 __c);
+__host__ __device__ __nv_bfloat16 __hfma_relu(const __nv_bfloat16 __a, const __nv_bfloat16 __b, const __nv_bfloat16 __c);
+__host__ __device__ __nv_bfloat16 __hneg(const __nv_bfloat16 __a);
+__host__ __device__ __nv_bfloat16 __habs(const __nv_bfloat16 __a);
+__host__ __device__ __nv_bfloat162 __hadd2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hsub2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmul2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __h2div(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hadd2_sat(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hsub2_sat(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmul2_sat(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hadd2_rn(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hsub2_rn(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmul2_rn(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmax2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmin2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmax2_nan(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hmin2_nan(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hfma2(const __nv_bfloat162 __a, const __nv_bfloat162 __b, const __nv_bfloat162 __c);
+__host__ __device__ __nv_bfloat162 __hfma2_sat(const __nv_bfloat162 __a, const __nv_bfloat162 __b, const __nv_bfloat162 __c);
+__host__ __device__ __nv_bfloat162 __hfma2_relu(const __nv_bfloat162 __a, const __nv_bfloat162 __b, const __nv_bfloat162 __c);
+__host__ __device__ __nv_bfloat162 __hneg2(const __nv_bfloat162 __a);
+__host__ __device__ __nv_bfloat162 __habs2(const __nv_bfloat162 __a);
+__host__ __device__ bool __heq(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hne(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hle(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hge(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hlt(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hgt(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hequ(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hneu(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hleu(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hgeu(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hltu(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ bool __hgtu(const __nv_bfloat16 __a, const __nv_bfloat16 __b);
+__host__ __device__ __nv_bfloat162 __heq2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hne2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hle2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hge2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hlt2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hgt2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hequ2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hneu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hleu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hgeu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hltu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ __nv_bfloat162 __hgtu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbeq2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbne2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hble2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbge2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hblt2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbgt2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbequ2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbneu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbleu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbgeu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbltu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hbgtu2(const __nv_bfloat162 __a, const __nv_bfloat162 __b);
+__host__ __device__ bool __hisnan(const __nv_bfloat16 __a);
+__host__ __device__ int __hisinf(const __nv_bfloat16 __a);
+__host__ __device__ __nv_bfloat162 __hisnan2(const __nv_bfloat162 __a);
 
 /* Math functions. */
-__device__ __nv_bfloat16 hsqrt(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2sqrt(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hrsqrt(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2rsqrt(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hrcp(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2rcp(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hexp(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2exp(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hexp2(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2exp2(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hexp10(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2exp10(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hlog(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2log(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hlog2(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2log2(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hlog10(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2log10(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hsin(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2sin(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hcos(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2cos(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hceil(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2ceil(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hfloor(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2floor(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 hrint(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2rint(const __nv_bfloat162 a);
-__device__ __nv_bfloat16 htrunc(const __nv_bfloat16 a);
-__device__ __nv_bfloat162 h2trunc(const __nv_bfloat162 a);
+__device__ __nv_bfloat16 hsqrt(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2sqrt(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hrsqrt(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2rsqrt(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hrcp(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2rcp(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hexp(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2exp(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hexp2(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2exp2(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hexp10(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2exp10(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hlog(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2log(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hlog2(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2log2(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hlog10(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2log10(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hsin(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2sin(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hcos(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2cos(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hceil(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2ceil(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hfloor(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2floor(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 hrint(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2rint(const __nv_bfloat162 __a);
+__device__ __nv_bfloat16 htrunc(const __nv_bfloat16 __a);
+__device__ __nv_bfloat162 h2trunc(const __nv_bfloat162 __a);
 
 /* Operators. */
-__host__ __device__ __nv_bfloat16 operator+(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat16 & operator+=(__nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat162 operator+(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat162 & operator+=(__nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat16 operator-(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat16 & operator-=(__nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat162 operator-(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat162 & operator-=(__nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat16 operator*(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat16 & operator*=(__nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat162 operator*(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat162 & operator*=(__nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat16 operator/(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat16 & operator/=(__nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ __nv_bfloat162 operator/(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat162 & operator/=(__nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ __nv_bfloat16 operator+(const __nv_bfloat16 &h);
-__host__ __device__ __nv_bfloat162 operator+(const __nv_bfloat162 &h);
-__host__ __device__ __nv_bfloat16 operator-(const __nv_bfloat16 &h);
-__host__ __device__ __nv_bfloat162 operator-(const __nv_bfloat162 &h);
-__host__ __device__ __nv_bfloat16 & operator++(__nv_bfloat16 &h);
-__host__ __device__ __nv_bfloat16 operator++(__nv_bfloat16 &h, const int ignored);
-__host__ __device__ __nv_bfloat162 & operator++(__nv_bfloat162 &h);
-__host__ __device__ __nv_bfloat162 operator++(__nv_bfloat162 &h, const int ignored);
-__host__ __device__ __nv_bfloat16 & operator--(__nv_bfloat16 &h);
-__host__ __device__ __nv_bfloat16 operator--(__nv_bfloat16 &h, const int ignored);
-__host__ __device__ __nv_bfloat162 & operator--(__nv_bfloat162 &h);
-__host__ __device__ __nv_bfloat162 operator--(__nv_bfloat162 &h, const int ignored);
-__host__ __device__ bool operator==(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator==(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ bool operator!=(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator!=(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ bool operator>(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator>(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ bool operator<(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator<(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ bool operator>=(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator>=(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
-__host__ __device__ bool operator<=(const __nv_bfloat16 &lh, const __nv_bfloat16 &rh);
-__host__ __device__ bool operator<=(const __nv_bfloat162 &lh, const __nv_bfloat162 &rh);
+__host__ __device__ __nv_bfloat16 operator+(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat16 & operator+=(__nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat162 operator+(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat162 & operator+=(__nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat16 operator-(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat16 & operator-=(__nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat162 operator-(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat162 & operator-=(__nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat16 operator*(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat16 & operator*=(__nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat162 operator*(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat162 & operator*=(__nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat16 operator/(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat16 & operator/=(__nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ __nv_bfloat162 operator/(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat162 & operator/=(__nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ __nv_bfloat16 operator+(const __nv_bfloat16 &__h);
+__host__ __device__ __nv_bfloat162 operator+(const __nv_bfloat162 &__h);
+__host__ __device__ __nv_bfloat16 operator-(const __nv_bfloat16 &__h);
+__host__ __device__ __nv_bfloat162 operator-(const __nv_bfloat162 &__h);
+__host__ __device__ __nv_bfloat16 & operator++(__nv_bfloat16 &__h);
+__host__ __device__ __nv_bfloat16 operator++(__nv_bfloat16 &__h, const int __ignored);
+__host__ __device__ __nv_bfloat162 & operator++(__nv_bfloat162 &__h);
+__host__ __device__ __nv_bfloat162 operator++(__nv_bfloat162 &__h, const int __ignored);
+__host__ __device__ __nv_bfloat16 & operator--(__nv_bfloat16 &__h);
+__host__ __device__ __nv_bfloat16 operator--(__nv_bfloat16 &__h, const int __ignored);
+__host__ __device__ __nv_bfloat162 & operator--(__nv_bfloat162 &__h);
+__host__ __device__ __nv_bfloat162 operator--(__nv_bfloat162 &__h, const int __ignored);
+__host__ __device__ bool operator==(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator==(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ bool operator!=(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator!=(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ bool operator>(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator>(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ bool operator<(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator<(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ bool operator>=(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator>=(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
+__host__ __device__ bool operator<=(const __nv_bfloat16 &__lh, const __nv_bfloat16 &__rh);
+__host__ __device__ bool operator<=(const __nv_bfloat162 &__lh, const __nv_bfloat162 &__rh);
 
 /* Warp shuffles, cached loads and atomics. */
-__device__ __nv_bfloat16 __shfl_sync(const unsigned int mask, const __nv_bfloat16 var, const int srcLane, const int width = warpSize);
-__device__ __nv_bfloat16 __shfl_up_sync(const unsigned int mask, const __nv_bfloat16 var, const unsigned int delta, const int width = warpSize);
-__device__ __nv_bfloat16 __shfl_down_sync(const unsigned int mask, const __nv_bfloat16 var, const unsigned int delta, const int width = warpSize);
-__device__ __nv_bfloat16 __shfl_xor_sync(const unsigned int mask, const __nv_bfloat16 var, const int laneMask, const int width = warpSize);
-__device__ __nv_bfloat16 __ldg(const __nv_bfloat16 *ptr);
-__device__ __nv_bfloat16 __ldcg(const __nv_bfloat16 *ptr);
-__device__ __nv_bfloat16 __ldca(const __nv_bfloat16 *ptr);
-__device__ __nv_bfloat16 __ldcs(const __nv_bfloat16 *ptr);
-__device__ __nv_bfloat16 __ldlu(const __nv_bfloat16 *ptr);
-__device__ __nv_bfloat16 __ldcv(const __nv_bfloat16 *ptr);
-__device__ void __stwb(__nv_bfloat16 *ptr, const __nv_bfloat16 value);
-__device__ void __stcg(__nv_bfloat16 *ptr, const __nv_bfloat16 value);
-__device__ void __stcs(__nv_bfloat16 *ptr, const __nv_bfloat16 value);
-__device__ void __stwt(__nv_bfloat16 *ptr, const __nv_bfloat16 value);
-__device__ __nv_bfloat16 atomicAdd(__nv_bfloat16 *address, __nv_bfloat16 val);
-__device__ __nv_bfloat162 __shfl_sync(const unsigned int mask, const __nv_bfloat162 var, const int srcLane, const int width = warpSize);
-__device__ __nv_bfloat162 __shfl_up_sync(const unsigned int mask, const __nv_bfloat162 var, const unsigned int delta, const int width = warpSize);
-__device__ __nv_bfloat162 __shfl_down_sync(const unsigned int mask, const __nv_bfloat162 var, const unsigned int delta, const int width = warpSize);
-__device__ __nv_bfloat162 __shfl_xor_sync(const unsigned int mask, const __nv_bfloat162 var, const int laneMask, const int width = warpSize);
-__device__ __nv_bfloat162 __ldg(const __nv_bfloat162 *ptr);
-__device__ __nv_bfloat162 __ldcg(const __nv_bfloat162 *ptr);
-__device__ __nv_bfloat162 __ldca(const __nv_bfloat162 *ptr);
-__device__ __nv_bfloat162 __ldcs(const __nv_bfloat162 *ptr);
-__device__ __nv_bfloat162 __ldlu(const __nv_bfloat162 *ptr);
-__device__ __nv_bfloat162 __ldcv(const __nv_bfloat162 *ptr);
-__device__ void __stwb(__nv_bfloat162 *ptr, const __nv_bfloat162 value);
-__device__ void __stcg(__nv_bfloat162 *ptr, const __nv_bfloat162 value);
-__device__ void __stcs(__nv_bfloat162 *ptr, const __nv_bfloat162 value);
-__device__ void __stwt(__nv_bfloat162 *ptr, const __nv_bfloat162 value);
-__device__ __nv_bfloat162 atomicAdd(__nv_bfloat162 *address, __nv_bfloat162 val);
+__device__ __nv_bfloat16 __shfl_sync(const unsigned int __mask, const __nv_bfloat16 __var, const int __srcLane, const int __width = warpSize);
+__device__ __nv_bfloat16 __shfl_up_sync(const unsigned int __mask, const __nv_bfloat16 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __nv_bfloat16 __shfl_down_sync(const unsigned int __mask, const __nv_bfloat16 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __nv_bfloat16 __shfl_xor_sync(const unsigned int __mask, const __nv_bfloat16 __var, const int __laneMask, const int __width = warpSize);
+__device__ __nv_bfloat16 __ldg(const __nv_bfloat16 *__ptr);
+__device__ __nv_bfloat16 __ldcg(const __nv_bfloat16 *__ptr);
+__device__ __nv_bfloat16 __ldca(const __nv_bfloat16 *__ptr);
+__device__ __nv_bfloat16 __ldcs(const __nv_bfloat16 *__ptr);
+__device__ __nv_bfloat16 __ldlu(const __nv_bfloat16 *__ptr);
+__device__ __nv_bfloat16 __ldcv(const __nv_bfloat16 *__ptr);
+__device__ void __stwb(__nv_bfloat16 *__ptr, const __nv_bfloat16 __value);
+__device__ void __stcg(__nv_bfloat16 *__ptr, const __nv_bfloat16 __value);
+__device__ void __stcs(__nv_bfloat16 *__ptr, const __nv_bfloat16 __value);
+__device__ void __stwt(__nv_bfloat16 *__ptr, const __nv_bfloat16 __value);
+__device__ __nv_bfloat16 atomicAdd(__nv_bfloat16 *__address, __nv_bfloat16 __val);
+__device__ __nv_bfloat162 __shfl_sync(const unsigned int __mask, const __nv_bfloat162 __var, const int __srcLane, const int __width = warpSize);
+__device__ __nv_bfloat162 __shfl_up_sync(const unsigned int __mask, const __nv_bfloat162 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __nv_bfloat162 __shfl_down_sync(const unsigned int __mask, const __nv_bfloat162 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __nv_bfloat162 __shfl_xor_sync(const unsigned int __mask, const __nv_bfloat162 __var, const int __laneMask, const int __width = warpSize);
+__device__ __nv_bfloat162 __ldg(const __nv_bfloat162 *__ptr);
+__device__ __nv_bfloat162 __ldcg(const __nv_bfloat162 *__ptr);
+__device__ __nv_bfloat162 __ldca(const __nv_bfloat162 *__ptr);
+__device__ __nv_bfloat162 __ldcs(const __nv_bfloat162 *__ptr);
+__device__ __nv_bfloat162 __ldlu(const __nv_bfloat162 *__ptr);
+__device__ __nv_bfloat162 __ldcv(const __nv_bfloat162 *__ptr);
+__device__ void __stwb(__nv_bfloat162 *__ptr, const __nv_bfloat162 __value);
+__device__ void __stcg(__nv_bfloat162 *__ptr, const __nv_bfloat162 __value);
+__device__ void __stcs(__nv_bfloat162 *__ptr, const __nv_bfloat162 __value);
+__device__ void __stwt(__nv_bfloat162 *__ptr, const __nv_bfloat162 __value);
+__device__ __nv_bfloat162 atomicAdd(__nv_bfloat162 *__address, __nv_bfloat162 __val);
 #endif /* __cplusplus */
 
 /* Common bfloat16 constants. */
@@ -2177,29 +2178,29 @@ protected:
     unsigned short __x;
 public:
     __half() = default;
-    __host__ __device__ constexpr __half(const __half_raw &hr) : __x(hr.x) {}
-    __host__ __device__ __half &operator=(const __half_raw &hr);
+    __host__ __device__ constexpr __half(const __half_raw &__hr) : __x(__hr.x) {}
+    __host__ __device__ __half &operator=(const __half_raw &__hr);
     __host__ __device__ operator __half_raw() const;
-    __host__ __device__ __half(float val);
-    __host__ __device__ __half &operator=(float val);
-    __host__ __device__ __half(double val);
-    __host__ __device__ __half &operator=(double val);
-    __host__ __device__ __half(short val);
-    __host__ __device__ __half &operator=(short val);
-    __host__ __device__ __half(unsigned short val);
-    __host__ __device__ __half &operator=(unsigned short val);
-    __host__ __device__ __half(int val);
-    __host__ __device__ __half &operator=(int val);
-    __host__ __device__ __half(unsigned int val);
-    __host__ __device__ __half &operator=(unsigned int val);
-    __host__ __device__ __half(long val);
-    __host__ __device__ __half &operator=(long val);
-    __host__ __device__ __half(unsigned long val);
-    __host__ __device__ __half &operator=(unsigned long val);
-    __host__ __device__ __half(long long val);
-    __host__ __device__ __half &operator=(long long val);
-    __host__ __device__ __half(unsigned long long val);
-    __host__ __device__ __half &operator=(unsigned long long val);
+    __host__ __device__ __half(float __val);
+    __host__ __device__ __half &operator=(float __val);
+    __host__ __device__ __half(double __val);
+    __host__ __device__ __half &operator=(double __val);
+    __host__ __device__ __half(short __val);
+    __host__ __device__ __half &operator=(short __val);
+    __host__ __device__ __half(unsigned short __val);
+    __host__ __device__ __half &operator=(unsigned short __val);
+    __host__ __device__ __half(int __val);
+    __host__ __device__ __half &operator=(int __val);
+    __host__ __device__ __half(unsigned int __val);
+    __host__ __device__ __half &operator=(unsigned int __val);
+    __host__ __device__ __half(long __val);
+    __host__ __device__ __half &operator=(long __val);
+    __host__ __device__ __half(unsigned long __val);
+    __host__ __device__ __half &operator=(unsigned long __val);
+    __host__ __device__ __half(long long __val);
+    __host__ __device__ __half &operator=(long long __val);
+    __host__ __device__ __half(unsigned long long __val);
+    __host__ __device__ __half &operator=(unsigned long long __val);
     __host__ __device__ operator float() const;
     __host__ __device__ operator signed char() const;
     __host__ __device__ operator unsigned char() const;
@@ -2220,9 +2221,9 @@ struct __align__(4) __half2 {
     __half x;
     __half y;
     __half2() = default;
-    __host__ __device__ constexpr __half2(const __half &a, const __half &b) : x(a), y(b) {}
-    __host__ __device__ __half2(const __half2_raw &h2r);
-    __host__ __device__ __half2 &operator=(const __half2_raw &h2r);
+    __host__ __device__ constexpr __half2(const __half &__a, const __half &__b) : x(__a), y(__b) {}
+    __host__ __device__ __half2(const __half2_raw &__h2r);
+    __host__ __device__ __half2 &operator=(const __half2_raw &__h2r);
     __host__ __device__ operator __half2_raw() const;
 };
 
@@ -2236,265 +2237,265 @@ typedef __half nv_half;
 typedef __half2 nv_half2;
 
 /* Conversions. */
-__host__ __device__ __half __float2half(const float a);
-__host__ __device__ __half __float2half_rn(const float a);
-__host__ __device__ __half __float2half_rz(const float a);
-__host__ __device__ __half __float2half_rd(const float a);
-__host__ __device__ __half __float2half_ru(const float a);
-__host__ __device__ float __half2float(const __half a);
-__host__ __device__ __half __double2half(const double a);
-__host__ __device__ __half2 __float2half2_rn(const float a);
-__host__ __device__ __half2 __floats2half2_rn(const float a, const float b);
-__host__ __device__ __half2 __float22half2_rn(const float2 a);
-__host__ __device__ float2 __half22float2(const __half2 a);
-__host__ __device__ __half2 __halves2half2(const __half a, const __half b);
-__host__ __device__ __half2 __half2half2(const __half a);
-__host__ __device__ __half __low2half(const __half2 a);
-__host__ __device__ __half __high2half(const __half2 a);
-__host__ __device__ __half2 __lows2half2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __highs2half2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __low2half2(const __half2 a);
-__host__ __device__ __half2 __high2half2(const __half2 a);
-__host__ __device__ __half2 __lowhigh2highlow(const __half2 a);
-__host__ __device__ float __low2float(const __half2 a);
-__host__ __device__ float __high2float(const __half2 a);
-__host__ __device__ int __half2int_rn(const __half h);
-__host__ __device__ __half __int2half_rn(const int i);
-__host__ __device__ int __half2int_rz(const __half h);
-__host__ __device__ __half __int2half_rz(const int i);
-__host__ __device__ int __half2int_rd(const __half h);
-__host__ __device__ __half __int2half_rd(const int i);
-__host__ __device__ int __half2int_ru(const __half h);
-__host__ __device__ __half __int2half_ru(const int i);
-__host__ __device__ unsigned int __half2uint_rn(const __half h);
-__host__ __device__ __half __uint2half_rn(const unsigned int i);
-__host__ __device__ unsigned int __half2uint_rz(const __half h);
-__host__ __device__ __half __uint2half_rz(const unsigned int i);
-__host__ __device__ unsigned int __half2uint_rd(const __half h);
-__host__ __device__ __half __uint2half_rd(const unsigned int i);
-__host__ __device__ unsigned int __half2uint_ru(const __half h);
-__host__ __device__ __half __uint2half_ru(const unsigned int i);
-__host__ __device__ short __half2short_rn(const __half h);
-__host__ __device__ __half __short2half_rn(const short i);
-__host__ __device__ short __half2short_rz(const __half h);
-__host__ __device__ __half __short2half_rz(const short i);
-__host__ __device__ short __half2short_rd(const __half h);
-__host__ __device__ __half __short2half_rd(const short i);
-__host__ __device__ short __half2short_ru(const __half h);
-__host__ __device__ __half __short2half_ru(const short i);
-__host__ __device__ unsigned short __half2ushort_rn(const __half h);
-__host__ __device__ __half __ushort2half_rn(const unsigned short i);
-__host__ __device__ unsigned short __half2ushort_rz(const __half h);
-__host__ __device__ __half __ushort2half_rz(const unsigned short i);
-__host__ __device__ unsigned short __half2ushort_rd(const __half h);
-__host__ __device__ __half __ushort2half_rd(const unsigned short i);
-__host__ __device__ unsigned short __half2ushort_ru(const __half h);
-__host__ __device__ __half __ushort2half_ru(const unsigned short i);
-__host__ __device__ long long __half2ll_rn(const __half h);
-__host__ __device__ __half __ll2half_rn(const long long i);
-__host__ __device__ long long __half2ll_rz(const __half h);
-__host__ __device__ __half __ll2half_rz(const long long i);
-__host__ __device__ long long __half2ll_rd(const __half h);
-__host__ __device__ __half __ll2half_rd(const long long i);
-__host__ __device__ long long __half2ll_ru(const __half h);
-__host__ __device__ __half __ll2half_ru(const long long i);
-__host__ __device__ unsigned long long __half2ull_rn(const __half h);
-__host__ __device__ __half __ull2half_rn(const unsigned long long i);
-__host__ __device__ unsigned long long __half2ull_rz(const __half h);
-__host__ __device__ __half __ull2half_rz(const unsigned long long i);
-__host__ __device__ unsigned long long __half2ull_rd(const __half h);
-__host__ __device__ __half __ull2half_rd(const unsigned long long i);
-__host__ __device__ unsigned long long __half2ull_ru(const __half h);
-__host__ __device__ __half __ull2half_ru(const unsigned long long i);
-__host__ __device__ short __half_as_short(const __half h);
-__host__ __device__ unsigned short __half_as_ushort(const __half h);
-__host__ __device__ __half __short_as_half(const short i);
-__host__ __device__ __half __ushort_as_half(const unsigned short i);
+__host__ __device__ __half __float2half(const float __a);
+__host__ __device__ __half __float2half_rn(const float __a);
+__host__ __device__ __half __float2half_rz(const float __a);
+__host__ __device__ __half __float2half_rd(const float __a);
+__host__ __device__ __half __float2half_ru(const float __a);
+__host__ __device__ float __half2float(const __half __a);
+__host__ __device__ __half __double2half(const double __a);
+__host__ __device__ __half2 __float2half2_rn(const float __a);
+__host__ __device__ __half2 __floats2half2_rn(const float __a, const float __b);
+__host__ __device__ __half2 __float22half2_rn(const float2 __a);
+__host__ __device__ float2 __half22float2(const __half2 __a);
+__host__ __device__ __half2 __halves2half2(const __half __a, const __half __b);
+__host__ __device__ __half2 __half2half2(const __half __a);
+__host__ __device__ __half __low2half(const __half2 __a);
+__host__ __device__ __half __high2half(const __half2 __a);
+__host__ __device__ __half2 __lows2half2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __highs2half2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __low2half2(const __half2 __a);
+__host__ __device__ __half2 __high2half2(const __half2 __a);
+__host__ __device__ __half2 __lowhigh2highlow(const __half2 __a);
+__host__ __device__ float __low2float(const __half2 __a);
+__host__ __device__ float __high2float(const __half2 __a);
+__host__ __device__ int __half2int_rn(const __half __h);
+__host__ __device__ __half __int2half_rn(const int __i);
+__host__ __device__ int __half2int_rz(const __half __h);
+__host__ __device__ __half __int2half_rz(const int __i);
+__host__ __device__ int __half2int_rd(const __half __h);
+__host__ __device__ __half __int2half_rd(const int __i);
+__host__ __device__ int __half2int_ru(const __half __h);
+__host__ __device__ __half __int2half_ru(const int __i);
+__host__ __device__ unsigned int __half2uint_rn(const __half __h);
+__host__ __device__ __half __uint2half_rn(const unsigned int __i);
+__host__ __device__ unsigned int __half2uint_rz(const __half __h);
+__host__ __device__ __half __uint2half_rz(const unsigned int __i);
+__host__ __device__ unsigned int __half2uint_rd(const __half __h);
+__host__ __device__ __half __uint2half_rd(const unsigned int __i);
+__host__ __device__ unsigned int __half2uint_ru(const __half __h);
+__host__ __device__ __half __uint2half_ru(const unsigned int __i);
+__host__ __device__ short __half2short_rn(const __half __h);
+__host__ __device__ __half __short2half_rn(const short __i);
+__host__ __device__ short __half2short_rz(const __half __h);
+__host__ __device__ __half __short2half_rz(const short __i);
+__host__ __device__ short __half2short_rd(const __half __h);
+__host__ __device__ __half __short2half_rd(const short __i);
+__host__ __device__ short __half2short_ru(const __half __h);
+__host__ __device__ __half __short2half_ru(const short __i);
+__host__ __device__ unsigned short __half2ushort_rn(const __half __h);
+__host__ __device__ __half __ushort2half_rn(const unsigned short __i);
+__host__ __device__ unsigned short __half2ushort_rz(const __half __h);
+__host__ __device__ __half __ushort2half_rz(const unsigned short __i);
+__host__ __device__ unsigned short __half2ushort_rd(const __half __h);
+__host__ __device__ __half __ushort2half_rd(const unsigned short __i);
+__host__ __device__ unsigned short __half2ushort_ru(const __half __h);
+__host__ __device__ __half __ushort2half_ru(const unsigned short __i);
+__host__ __device__ long long __half2ll_rn(const __half __h);
+__host__ __device__ __half __ll2half_rn(const long long __i);
+__host__ __device__ long long __half2ll_rz(const __half __h);
+__host__ __device__ __half __ll2half_rz(const long long __i);
+__host__ __device__ long long __half2ll_rd(const __half __h);
+__host__ __device__ __half __ll2half_rd(const long long __i);
+__host__ __device__ long long __half2ll_ru(const __half __h);
+__host__ __device__ __half __ll2half_ru(const long long __i);
+__host__ __device__ unsigned long long __half2ull_rn(const __half __h);
+__host__ __device__ __half __ull2half_rn(const unsigned long long __i);
+__host__ __device__ unsigned long long __half2ull_rz(const __half __h);
+__host__ __device__ __half __ull2half_rz(const unsigned long long __i);
+__host__ __device__ unsigned long long __half2ull_rd(const __half __h);
+__host__ __device__ __half __ull2half_rd(const unsigned long long __i);
+__host__ __device__ unsigned long long __half2ull_ru(const __half __h);
+__host__ __device__ __half __ull2half_ru(const unsigned long long __i);
+__host__ __device__ short __half_as_short(const __half __h);
+__host__ __device__ unsigned short __half_as_ushort(const __half __h);
+__host__ __device__ __half __short_as_half(const short __i);
+__host__ __device__ __half __ushort_as_half(const unsigned short __i);
 
 /* Arithmetic and comparison. */
-__host__ __device__ __half __hadd(const __half a, const __half b);
-__host__ __device__ __half __hsub(const __half a, const __half b);
-__host__ __device__ __half __hmul(const __half a, const __half b);
-__host__ __device__ __half __hdiv(const __half a, const __half b);
-__host__ __device__ __half __hadd_sat(const __half a, const __half b);
-__host__ __device__ __half __hsub_sat(const __half a, const __half b);
-__host__ __device__ __half __hmul_sat(const __half a, const __half b);
-__host__ __device__ __half __hadd_rn(const __half a, const __half b);
-__host__ __device__ __half __hsub_rn(const __half a, const __half b);
-__host__ __device__ __half __hmul_rn(const __half a, const __half b);
-__host__ __device__ __half __hmax(const __half a, const __half b);
-__host__ __device__ __half __hmin(const __half a, const __half b);
-__host__ __device__ __half __hmax_nan(const __half a, const __half b);
-__host__ __device__ __half __hmin_nan(const __half a, const __half b);
-__host__ __device__ __half __hfma(const __half a, const __half b, const __half c);
-__host__ __device__ __half __hfma_sat(const __half a, const __half b, const __half c);
-__host__ __device__ __half __hfma_relu(const __half a, const __half b, const __half c);
-__host__ __device__ __half __hneg(const __half a);
-__host__ __device__ __half __habs(const __half a);
-__host__ __device__ __half2 __hadd2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hsub2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmul2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __h2div(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hadd2_sat(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hsub2_sat(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmul2_sat(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hadd2_rn(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hsub2_rn(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmul2_rn(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmax2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmin2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmax2_nan(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hmin2_nan(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hfma2(const __half2 a, const __half2 b, const __half2 c);
-__host__ __device__ __half2 __hfma2_sat(const __half2 a, const __half2 b, const __half2 c);
-__host__ __device__ __half2 __hfma2_relu(const __half2 a, const __half2 b, const __half2 c);
-__host__ __device__ __half2 __hneg2(const __half2 a);
-__host__ __device__ __half2 __habs2(const __half2 a);
-__host__ __device__ bool __heq(const __half a, const __half b);
-__host__ __device__ bool __hne(const __half a, const __half b);
-__host__ __device__ bool __hle(const __half a, const __half b);
-__host__ __device__ bool __hge(const __half a, const __half b);
-__host__ __device__ bool __hlt(const __half a, const __half b);
-__host__ __device__ bool __hgt(const __half a, const __half b);
-__host__ __device__ bool __hequ(const __half a, const __half b);
-__host__ __device__ bool __hneu(const __half a, const __half b);
-__host__ __device__ bool __hleu(const __half a, const __half b);
-__host__ __device__ bool __hgeu(const __half a, const __half b);
-__host__ __device__ bool __hltu(const __half a, const __half b);
-__host__ __device__ bool __hgtu(const __half a, const __half b);
-__host__ __device__ __half2 __heq2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hne2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hle2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hge2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hlt2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hgt2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hequ2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hneu2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hleu2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hgeu2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hltu2(const __half2 a, const __half2 b);
-__host__ __device__ __half2 __hgtu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbeq2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbne2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hble2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbge2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hblt2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbgt2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbequ2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbneu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbleu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbgeu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbltu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hbgtu2(const __half2 a, const __half2 b);
-__host__ __device__ bool __hisnan(const __half a);
-__host__ __device__ int __hisinf(const __half a);
-__host__ __device__ __half2 __hisnan2(const __half2 a);
+__host__ __device__ __half __hadd(const __half __a, const __half __b);
+__host__ __device__ __half __hsub(const __half __a, const __half __b);
+__host__ __device__ __half __hmul(const __half __a, const __half __b);
+__host__ __device__ __half __hdiv(const __half __a, const __half __b);
+__host__ __device__ __half __hadd_sat(const __half __a, const __half __b);
+__host__ __device__ __half __hsub_sat(const __half __a, const __half __b);
+__host__ __device__ __half __hmul_sat(const __half __a, const __half __b);
+__host__ __device__ __half __hadd_rn(const __half __a, const __half __b);
+__host__ __device__ __half __hsub_rn(const __half __a, const __half __b);
+__host__ __device__ __half __hmul_rn(const __half __a, const __half __b);
+__host__ __device__ __half __hmax(const __half __a, const __half __b);
+__host__ __device__ __half __hmin(const __half __a, const __half __b);
+__host__ __device__ __half __hmax_nan(const __half __a, const __half __b);
+__host__ __device__ __half __hmin_nan(const __half __a, const __half __b);
+__host__ __device__ __half __hfma(const __half __a, const __half __b, const __half __c);
+__host__ __device__ __half __hfma_sat(const __half __a, const __half __b, const __half __c);
+__host__ __device__ __half __hfma_relu(const __half __a, const __half __b, const __half __c);
+__host__ __device__ __half __hneg(const __half __a);
+__host__ __device__ __half __habs(const __half __a);
+__host__ __device__ __half2 __hadd2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hsub2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmul2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __h2div(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hadd2_sat(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hsub2_sat(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmul2_sat(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hadd2_rn(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hsub2_rn(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmul2_rn(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmax2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmin2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmax2_nan(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hmin2_nan(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hfma2(const __half2 __a, const __half2 __b, const __half2 __c);
+__host__ __device__ __half2 __hfma2_sat(const __half2 __a, const __half2 __b, const __half2 __c);
+__host__ __device__ __half2 __hfma2_relu(const __half2 __a, const __half2 __b, const __half2 __c);
+__host__ __device__ __half2 __hneg2(const __half2 __a);
+__host__ __device__ __half2 __habs2(const __half2 __a);
+__host__ __device__ bool __heq(const __half __a, const __half __b);
+__host__ __device__ bool __hne(const __half __a, const __half __b);
+__host__ __device__ bool __hle(const __half __a, const __half __b);
+__host__ __device__ bool __hge(const __half __a, const __half __b);
+__host__ __device__ bool __hlt(const __half __a, const __half __b);
+__host__ __device__ bool __hgt(const __half __a, const __half __b);
+__host__ __device__ bool __hequ(const __half __a, const __half __b);
+__host__ __device__ bool __hneu(const __half __a, const __half __b);
+__host__ __device__ bool __hleu(const __half __a, const __half __b);
+__host__ __device__ bool __hgeu(const __half __a, const __half __b);
+__host__ __device__ bool __hltu(const __half __a, const __half __b);
+__host__ __device__ bool __hgtu(const __half __a, const __half __b);
+__host__ __device__ __half2 __heq2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hne2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hle2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hge2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hlt2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hgt2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hequ2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hneu2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hleu2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hgeu2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hltu2(const __half2 __a, const __half2 __b);
+__host__ __device__ __half2 __hgtu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbeq2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbne2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hble2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbge2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hblt2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbgt2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbequ2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbneu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbleu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbgeu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbltu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hbgtu2(const __half2 __a, const __half2 __b);
+__host__ __device__ bool __hisnan(const __half __a);
+__host__ __device__ int __hisinf(const __half __a);
+__host__ __device__ __half2 __hisnan2(const __half2 __a);
 
 /* Math functions. */
-__device__ __half hsqrt(const __half a);
-__device__ __half2 h2sqrt(const __half2 a);
-__device__ __half hrsqrt(const __half a);
-__device__ __half2 h2rsqrt(const __half2 a);
-__device__ __half hrcp(const __half a);
-__device__ __half2 h2rcp(const __half2 a);
-__device__ __half hexp(const __half a);
-__device__ __half2 h2exp(const __half2 a);
-__device__ __half hexp2(const __half a);
-__device__ __half2 h2exp2(const __half2 a);
-__device__ __half hexp10(const __half a);
-__device__ __half2 h2exp10(const __half2 a);
-__device__ __half hlog(const __half a);
-__device__ __half2 h2log(const __half2 a);
-__device__ __half hlog2(const __half a);
-__device__ __half2 h2log2(const __half2 a);
-__device__ __half hlog10(const __half a);
-__device__ __half2 h2log10(const __half2 a);
-__device__ __half hsin(const __half a);
-__device__ __half2 h2sin(const __half2 a);
-__device__ __half hcos(const __half a);
-__device__ __half2 h2cos(const __half2 a);
-__device__ __half hceil(const __half a);
-__device__ __half2 h2ceil(const __half2 a);
-__device__ __half hfloor(const __half a);
-__device__ __half2 h2floor(const __half2 a);
-__device__ __half hrint(const __half a);
-__device__ __half2 h2rint(const __half2 a);
-__device__ __half htrunc(const __half a);
-__device__ __half2 h2trunc(const __half2 a);
+__device__ __half hsqrt(const __half __a);
+__device__ __half2 h2sqrt(const __half2 __a);
+__device__ __half hrsqrt(const __half __a);
+__device__ __half2 h2rsqrt(const __half2 __a);
+__device__ __half hrcp(const __half __a);
+__device__ __half2 h2rcp(const __half2 __a);
+__device__ __half hexp(const __half __a);
+__device__ __half2 h2exp(const __half2 __a);
+__device__ __half hexp2(const __half __a);
+__device__ __half2 h2exp2(const __half2 __a);
+__device__ __half hexp10(const __half __a);
+__device__ __half2 h2exp10(const __half2 __a);
+__device__ __half hlog(const __half __a);
+__device__ __half2 h2log(const __half2 __a);
+__device__ __half hlog2(const __half __a);
+__device__ __half2 h2log2(const __half2 __a);
+__device__ __half hlog10(const __half __a);
+__device__ __half2 h2log10(const __half2 __a);
+__device__ __half hsin(const __half __a);
+__device__ __half2 h2sin(const __half2 __a);
+__device__ __half hcos(const __half __a);
+__device__ __half2 h2cos(const __half2 __a);
+__device__ __half hceil(const __half __a);
+__device__ __half2 h2ceil(const __half2 __a);
+__device__ __half hfloor(const __half __a);
+__device__ __half2 h2floor(const __half2 __a);
+__device__ __half hrint(const __half __a);
+__device__ __half2 h2rint(const __half2 __a);
+__device__ __half htrunc(const __half __a);
+__device__ __half2 h2trunc(const __half2 __a);
 
 /* Operators. */
-__host__ __device__ __half operator+(const __half &lh, const __half &rh);
-__host__ __device__ __half & operator+=(__half &lh, const __half &rh);
-__host__ __device__ __half2 operator+(const __half2 &lh, const __half2 &rh);
-__host__ __device__ __half2 & operator+=(__half2 &lh, const __half2 &rh);
-__host__ __device__ __half operator-(const __half &lh, const __half &rh);
-__host__ __device__ __half & operator-=(__half &lh, const __half &rh);
-__host__ __device__ __half2 operator-(const __half2 &lh, const __half2 &rh);
-__host__ __device__ __half2 & operator-=(__half2 &lh, const __half2 &rh);
-__host__ __device__ __half operator*(const __half &lh, const __half &rh);
-__host__ __device__ __half & operator*=(__half &lh, const __half &rh);
-__host__ __device__ __half2 operator*(const __half2 &lh, const __half2 &rh);
-__host__ __device__ __half2 & operator*=(__half2 &lh, const __half2 &rh);
-__host__ __device__ __half operator/(const __half &lh, const __half &rh);
-__host__ __device__ __half & operator/=(__half &lh, const __half &rh);
-__host__ __device__ __half2 operator/(const __half2 &lh, const __half2 &rh);
-__host__ __device__ __half2 & operator/=(__half2 &lh, const __half2 &rh);
-__host__ __device__ __half operator+(const __half &h);
-__host__ __device__ __half2 operator+(const __half2 &h);
-__host__ __device__ __half operator-(const __half &h);
-__host__ __device__ __half2 operator-(const __half2 &h);
-__host__ __device__ __half & operator++(__half &h);
-__host__ __device__ __half operator++(__half &h, const int ignored);
-__host__ __device__ __half2 & operator++(__half2 &h);
-__host__ __device__ __half2 operator++(__half2 &h, const int ignored);
-__host__ __device__ __half & operator--(__half &h);
-__host__ __device__ __half operator--(__half &h, const int ignored);
-__host__ __device__ __half2 & operator--(__half2 &h);
-__host__ __device__ __half2 operator--(__half2 &h, const int ignored);
-__host__ __device__ bool operator==(const __half &lh, const __half &rh);
-__host__ __device__ bool operator==(const __half2 &lh, const __half2 &rh);
-__host__ __device__ bool operator!=(const __half &lh, const __half &rh);
-__host__ __device__ bool operator!=(const __half2 &lh, const __half2 &rh);
-__host__ __device__ bool operator>(const __half &lh, const __half &rh);
-__host__ __device__ bool operator>(const __half2 &lh, const __half2 &rh);
-__host__ __device__ bool operator<(const __half &lh, const __half &rh);
-__host__ __device__ bool operator<(const __half2 &lh, const __half2 &rh);
-__host__ __device__ bool operator>=(const __half &lh, const __half &rh);
-__host__ __device__ bool operator>=(const __half2 &lh, const __half2 &rh);
-__host__ __device__ bool operator<=(const __half &lh, const __half &rh);
-__host__ __device__ bool operator<=(const __half2 &lh, const __half2 &rh);
+__host__ __device__ __half operator+(const __half &__lh, const __half &__rh);
+__host__ __device__ __half & operator+=(__half &__lh, const __half &__rh);
+__host__ __device__ __half2 operator+(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half2 & operator+=(__half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half operator-(const __half &__lh, const __half &__rh);
+__host__ __device__ __half & operator-=(__half &__lh, const __half &__rh);
+__host__ __device__ __half2 operator-(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half2 & operator-=(__half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half operator*(const __half &__lh, const __half &__rh);
+__host__ __device__ __half & operator*=(__half &__lh, const __half &__rh);
+__host__ __device__ __half2 operator*(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half2 & operator*=(__half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half operator/(const __half &__lh, const __half &__rh);
+__host__ __device__ __half & operator/=(__half &__lh, const __half &__rh);
+__host__ __device__ __half2 operator/(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half2 & operator/=(__half2 &__lh, const __half2 &__rh);
+__host__ __device__ __half operator+(const __half &__h);
+__host__ __device__ __half2 operator+(const __half2 &__h);
+__host__ __device__ __half operator-(const __half &__h);
+__host__ __device__ __half2 operator-(const __half2 &__h);
+__host__ __device__ __half & operator++(__half &__h);
+__host__ __device__ __half operator++(__half &__h, const int __ignored);
+__host__ __device__ __half2 & operator++(__half2 &__h);
+__host__ __device__ __half2 operator++(__half2 &__h, const int __ignored);
+__host__ __device__ __half & operator--(__half &__h);
+__host__ __device__ __half operator--(__half &__h, const int __ignored);
+__host__ __device__ __half2 & operator--(__half2 &__h);
+__host__ __device__ __half2 operator--(__half2 &__h, const int __ignored);
+__host__ __device__ bool operator==(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator==(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ bool operator!=(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator!=(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ bool operator>(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator>(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ bool operator<(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator<(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ bool operator>=(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator>=(const __half2 &__lh, const __half2 &__rh);
+__host__ __device__ bool operator<=(const __half &__lh, const __half &__rh);
+__host__ __device__ bool operator<=(const __half2 &__lh, const __half2 &__rh);
 
 /* Warp shuffles, cached loads and atomics. */
-__device__ __half __shfl_sync(const unsigned int mask, const __half var, const int srcLane, const int width = warpSize);
-__device__ __half __shfl_up_sync(const unsigned int mask, const __half var, const unsigned int delta, const int width = warpSize);
-__device__ __half __shfl_down_sync(const unsigned int mask, const __half var, const unsigned int delta, const int width = warpSize);
-__device__ __half __shfl_xor_sync(const unsigned int mask, const __half var, const int laneMask, const int width = warpSize);
-__device__ __half __ldg(const __half *ptr);
-__device__ __half __ldcg(const __half *ptr);
-__device__ __half __ldca(const __half *ptr);
-__device__ __half __ldcs(const __half *ptr);
-__device__ __half __ldlu(const __half *ptr);
-__device__ __half __ldcv(const __half *ptr);
-__device__ void __stwb(__half *ptr, const __half value);
-__device__ void __stcg(__half *ptr, const __half value);
-__device__ void __stcs(__half *ptr, const __half value);
-__device__ void __stwt(__half *ptr, const __half value);
-__device__ __half atomicAdd(__half *address, __half val);
-__device__ __half2 __shfl_sync(const unsigned int mask, const __half2 var, const int srcLane, const int width = warpSize);
-__device__ __half2 __shfl_up_sync(const unsigned int mask, const __half2 var, const unsigned int delta, const int width = warpSize);
-__device__ __half2 __shfl_down_sync(const unsigned int mask, const __half2 var, const unsigned int delta, const int width = warpSize);
-__device__ __half2 __shfl_xor_sync(const unsigned int mask, const __half2 var, const int laneMask, const int width = warpSize);
-__device__ __half2 __ldg(const __half2 *ptr);
-__device__ __half2 __ldcg(const __half2 *ptr);
-__device__ __half2 __ldca(const __half2 *ptr);
-__device__ __half2 __ldcs(const __half2 *ptr);
-__device__ __half2 __ldlu(const __half2 *ptr);
-__device__ __half2 __ldcv(const __half2 *ptr);
-__device__ void __stwb(__half2 *ptr, const __half2 value);
-__device__ void __stcg(__half2 *ptr, const __half2 value);
-__device__ void __stcs(__half2 *ptr, const __half2 value);
-__device__ void __stwt(__half2 *ptr, const __half2 value);
-__device__ __half2 atomicAdd(__half2 *address, __half2 val);
+__device__ __half __shfl_sync(const unsigned int __mask, const __half __var, const int __srcLane, const int __width = warpSize);
+__device__ __half __shfl_up_sync(const unsigned int __mask, const __half __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __half __shfl_down_sync(const unsigned int __mask, const __half __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __half __shfl_xor_sync(const unsigned int __mask, const __half __var, const int __laneMask, const int __width = warpSize);
+__device__ __half __ldg(const __half *__ptr);
+__device__ __half __ldcg(const __half *__ptr);
+__device__ __half __ldca(const __half *__ptr);
+__device__ __half __ldcs(const __half *__ptr);
+__device__ __half __ldlu(const __half *__ptr);
+__device__ __half __ldcv(const __half *__ptr);
+__device__ void __stwb(__half *__ptr, const __half __value);
+__device__ void __stcg(__half *__ptr, const __half __value);
+__device__ void __stcs(__half *__ptr, const __half __value);
+__device__ void __stwt(__half *__ptr, const __half __value);
+__device__ __half atomicAdd(__half *__address, __half __val);
+__device__ __half2 __shfl_sync(const unsigned int __mask, const __half2 __var, const int __srcLane, const int __width = warpSize);
+__device__ __half2 __shfl_up_sync(const unsigned int __mask, const __half2 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __half2 __shfl_down_sync(const unsigned int __mask, const __half2 __var, const unsigned int __delta, const int __width = warpSize);
+__device__ __half2 __shfl_xor_sync(const unsigned int __mask, const __half2 __var, const int __laneMask, const int __width = warpSize);
+__device__ __half2 __ldg(const __half2 *__ptr);
+__device__ __half2 __ldcg(const __half2 *__ptr);
+__device__ __half2 __ldca(const __half2 *__ptr);
+__device__ __half2 __ldcs(const __half2 *__ptr);
+__device__ __half2 __ldlu(const __half2 *__ptr);
+__device__ __half2 __ldcv(const __half2 *__ptr);
+__device__ void __stwb(__half2 *__ptr, const __half2 __value);
+__device__ void __stcg(__half2 *__ptr, const __half2 __value);
+__device__ void __stcs(__half2 *__ptr, const __half2 __value);
+__device__ void __stwt(__half2 *__ptr, const __half2 __value);
+__device__ __half2 atomicAdd(__half2 *__address, __half2 __val);
 #endif /* __cplusplus */
 
 /* Common half-precision constants. */
@@ -2566,176 +2567,176 @@ extern __host__ cudaError_t CUDARTAPI cudaProfilerStop(void);
  * pointer to function).
  */
 
-template<class T> static __inline__ __host__ cudaError_t cudaLaunchKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaLaunchKernel(__T *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem = 0, cudaStream_t __stream = 0)
 {
-    return ::cudaLaunchKernel((const void *)func, gridDim, blockDim, args, sharedMem, stream);
+    return ::cudaLaunchKernel((const void *)__func, __gridDim, __blockDim, __args, __sharedMem, __stream);
 }
 
-template<typename... ExpTypes, typename... ActTypes> static __inline__ __host__ cudaError_t cudaLaunchKernelEx(const cudaLaunchConfig_t *config, void (*kernel)(ExpTypes...), ActTypes &&...args)
+template<typename... __ExpTypes, typename... __ActTypes> static __inline__ __host__ cudaError_t cudaLaunchKernelEx(const cudaLaunchConfig_t *__config, void (*__kernel)(__ExpTypes...), __ActTypes &&...__args)
 {
-    void *pArgs[sizeof...(ActTypes) > 0 ? sizeof...(ActTypes) : 1] = {(void *)&args...};
-    return ::cudaLaunchKernelExC(config, (const void *)kernel, pArgs);
+    void *__pArgs[sizeof...(__ActTypes) > 0 ? sizeof...(__ActTypes) : 1] = {(void *)&__args...};
+    return ::cudaLaunchKernelExC(__config, (const void *)__kernel, __pArgs);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaLaunchCooperativeKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaLaunchCooperativeKernel(__T *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem = 0, cudaStream_t __stream = 0)
 {
-    return ::cudaLaunchCooperativeKernel((const void *)func, gridDim, blockDim, args, sharedMem, stream);
+    return ::cudaLaunchCooperativeKernel((const void *)__func, __gridDim, __blockDim, __args, __sharedMem, __stream);
 }
 
-static __inline__ __host__ cudaError_t cudaEventCreate(cudaEvent_t *event, unsigned int flags)
+static __inline__ __host__ cudaError_t cudaEventCreate(cudaEvent_t *__evt, unsigned int __flags)
 {
-    return ::cudaEventCreateWithFlags(event, flags);
+    return ::cudaEventCreateWithFlags(__evt, __flags);
 }
 
-static __inline__ __host__ cudaError_t cudaMallocHost(void **ptr, size_t size, unsigned int flags)
+static __inline__ __host__ cudaError_t cudaMallocHost(void **__ptr, size_t __size, unsigned int __flags)
 {
-    return ::cudaHostAlloc(ptr, size, flags);
+    return ::cudaHostAlloc(__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaHostAlloc(T **ptr, size_t size, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaHostAlloc(__T **__ptr, size_t __size, unsigned int __flags)
 {
-    return ::cudaHostAlloc((void **)(void *)ptr, size, flags);
+    return ::cudaHostAlloc((void **)(void *)__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaHostGetDevicePointer(T **pDevice, void *pHost, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaHostGetDevicePointer(__T **__pDevice, void *__pHost, unsigned int __flags)
 {
-    return ::cudaHostGetDevicePointer((void **)(void *)pDevice, pHost, flags);
+    return ::cudaHostGetDevicePointer((void **)(void *)__pDevice, __pHost, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocManaged(T **devPtr, size_t size, unsigned int flags = cudaMemAttachGlobal)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocManaged(__T **__devPtr, size_t __size, unsigned int __flags = cudaMemAttachGlobal)
 {
-    return ::cudaMallocManaged((void **)(void *)devPtr, size, flags);
+    return ::cudaMallocManaged((void **)(void *)__devPtr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaStreamAttachMemAsync(cudaStream_t stream, T *devPtr, size_t length = 0, unsigned int flags = cudaMemAttachSingle)
+template<class __T> static __inline__ __host__ cudaError_t cudaStreamAttachMemAsync(cudaStream_t __stream, __T *__devPtr, size_t __length = 0, unsigned int __flags = cudaMemAttachSingle)
 {
-    return ::cudaStreamAttachMemAsync(stream, (void *)devPtr, length, flags);
+    return ::cudaStreamAttachMemAsync(__stream, (void *)__devPtr, __length, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMalloc(T **devPtr, size_t size)
+template<class __T> static __inline__ __host__ cudaError_t cudaMalloc(__T **__devPtr, size_t __size)
 {
-    return ::cudaMalloc((void **)(void *)devPtr, size);
+    return ::cudaMalloc((void **)(void *)__devPtr, __size);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocHost(T **ptr, size_t size, unsigned int flags = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocHost(__T **__ptr, size_t __size, unsigned int __flags = 0)
 {
-    return cudaMallocHost((void **)(void *)ptr, size, flags);
+    return cudaMallocHost((void **)(void *)__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocPitch(T **devPtr, size_t *pitch, size_t width, size_t height)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocPitch(__T **__devPtr, size_t *__pitch, size_t __width, size_t __height)
 {
-    return ::cudaMallocPitch((void **)(void *)devPtr, pitch, width, height);
+    return ::cudaMallocPitch((void **)(void *)__devPtr, __pitch, __width, __height);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocAsync(T **ptr, size_t size, cudaStream_t stream)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocAsync(__T **__ptr, size_t __size, cudaStream_t __stream)
 {
-    return ::cudaMallocAsync((void **)(void *)ptr, size, stream);
+    return ::cudaMallocAsync((void **)(void *)__ptr, __size, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbol(const T &symbol, const void *src, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyHostToDevice)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbol(const __T &__symbol, const void *__src, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyHostToDevice)
 {
-    return ::cudaMemcpyToSymbol((const void *)&symbol, src, count, offset, kind);
+    return ::cudaMemcpyToSymbol((const void *)&__symbol, __src, __count, __offset, __kind);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbolAsync(const T &symbol, const void *src, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyHostToDevice, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbolAsync(const __T &__symbol, const void *__src, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyHostToDevice, cudaStream_t __stream = 0)
 {
-    return ::cudaMemcpyToSymbolAsync((const void *)&symbol, src, count, offset, kind, stream);
+    return ::cudaMemcpyToSymbolAsync((const void *)&__symbol, __src, __count, __offset, __kind, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbol(void *dst, const T &symbol, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyDeviceToHost)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbol(void *__dst, const __T &__symbol, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyDeviceToHost)
 {
-    return ::cudaMemcpyFromSymbol(dst, (const void *)&symbol, count, offset, kind);
+    return ::cudaMemcpyFromSymbol(__dst, (const void *)&__symbol, __count, __offset, __kind);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbolAsync(void *dst, const T &symbol, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyDeviceToHost, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbolAsync(void *__dst, const __T &__symbol, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyDeviceToHost, cudaStream_t __stream = 0)
 {
-    return ::cudaMemcpyFromSymbolAsync(dst, (const void *)&symbol, count, offset, kind, stream);
+    return ::cudaMemcpyFromSymbolAsync(__dst, (const void *)&__symbol, __count, __offset, __kind, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaGetSymbolAddress(void **devPtr, const T &symbol)
+template<class __T> static __inline__ __host__ cudaError_t cudaGetSymbolAddress(void **__devPtr, const __T &__symbol)
 {
-    return ::cudaGetSymbolAddress(devPtr, (const void *)&symbol);
+    return ::cudaGetSymbolAddress(__devPtr, (const void *)&__symbol);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaGetSymbolSize(size_t *size, const T &symbol)
+template<class __T> static __inline__ __host__ cudaError_t cudaGetSymbolSize(size_t *__size, const __T &__symbol)
 {
-    return ::cudaGetSymbolSize(size, (const void *)&symbol);
+    return ::cudaGetSymbolSize(__size, (const void *)&__symbol);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetCacheConfig(T *func, enum cudaFuncCache cacheConfig)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetCacheConfig(__T *__func, enum cudaFuncCache __cacheConfig)
 {
-    return ::cudaFuncSetCacheConfig((const void *)func, cacheConfig);
+    return ::cudaFuncSetCacheConfig((const void *)__func, __cacheConfig);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetSharedMemConfig(T *func, enum cudaSharedMemConfig config)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetSharedMemConfig(__T *__func, enum cudaSharedMemConfig __config)
 {
-    return ::cudaFuncSetSharedMemConfig((const void *)func, config);
+    return ::cudaFuncSetSharedMemConfig((const void *)__func, __config);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncGetAttributes(struct cudaFuncAttributes *attr, T *entry)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncGetAttributes(struct cudaFuncAttributes *__attr, __T *__entry)
 {
-    return ::cudaFuncGetAttributes(attr, (const void *)entry);
+    return ::cudaFuncGetAttributes(__attr, (const void *)__entry);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetAttribute(T *entry, enum cudaFuncAttribute attr, int value)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetAttribute(__T *__entry, enum cudaFuncAttribute __attr, int __value)
 {
-    return ::cudaFuncSetAttribute((const void *)entry, attr, value);
+    return ::cudaFuncSetAttribute((const void *)__entry, __attr, __value);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncGetName(const char **name, T *func)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncGetName(const char **__name, __T *__func)
 {
-    return ::cudaFuncGetName(name, (const void *)func);
+    return ::cudaFuncGetName(__name, (const void *)__func);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, T func, int blockSize, size_t dynamicSMemSize)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *__numBlocks, __T __func, int __blockSize, size_t __dynamicSMemSize)
 {
-    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(numBlocks, (const void *)func, blockSize, dynamicSMemSize, cudaOccupancyDefault);
+    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(__numBlocks, (const void *)__func, __blockSize, __dynamicSMemSize, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, T func, int blockSize, size_t dynamicSMemSize, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *__numBlocks, __T __func, int __blockSize, size_t __dynamicSMemSize, unsigned int __flags)
 {
-    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(numBlocks, (const void *)func, blockSize, dynamicSMemSize, flags);
+    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(__numBlocks, (const void *)__func, __blockSize, __dynamicSMemSize, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyAvailableDynamicSMemPerBlock(size_t *dynamicSmemSize, T func, int numBlocks, int blockSize)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyAvailableDynamicSMemPerBlock(size_t *__dynamicSmemSize, __T __func, int __numBlocks, int __blockSize)
 {
-    return ::cudaOccupancyAvailableDynamicSMemPerBlock(dynamicSmemSize, (const void *)func, numBlocks, blockSize);
+    return ::cudaOccupancyAvailableDynamicSMemPerBlock(__dynamicSmemSize, (const void *)__func, __numBlocks, __blockSize);
 }
 
 /* Helper functor for cudaOccupancyMaxPotentialBlockSize: a fixed dynamic shared memory size. */
 class __cudaOccupancyB2DHelper {
-    size_t n;
+    size_t __bytes;
 public:
-    __inline__ __host__ __cudaOccupancyB2DHelper(size_t n_) : n(n_) {}
-    __inline__ __host__ size_t operator()(int) { return n; }
+    __inline__ __host__ __cudaOccupancyB2DHelper(size_t __n) : __bytes(__n) {}
+    __inline__ __host__ size_t operator()(int) { return __bytes; }
 };
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit = 0, unsigned int flags = 0);
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit = 0, unsigned int __flags = 0);
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMem(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit = 0)
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMem(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, blockSizeToDynamicSMemSize, blockSizeLimit, cudaOccupancyDefault);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __blockSizeToDynamicSMemSize, __blockSizeLimit, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSize(int *minGridSize, int *blockSize, T func, size_t dynamicSMemSize = 0, int blockSizeLimit = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSize(int *__minGridSize, int *__blockSize, __T __func, size_t __dynamicSMemSize = 0, int __blockSizeLimit = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, __cudaOccupancyB2DHelper(dynamicSMemSize), blockSizeLimit, cudaOccupancyDefault);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __cudaOccupancyB2DHelper(__dynamicSMemSize), __blockSizeLimit, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeWithFlags(int *minGridSize, int *blockSize, T func, size_t dynamicSMemSize = 0, int blockSizeLimit = 0, unsigned int flags = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeWithFlags(int *__minGridSize, int *__blockSize, __T __func, size_t __dynamicSMemSize = 0, int __blockSizeLimit = 0, unsigned int __flags = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, __cudaOccupancyB2DHelper(dynamicSMemSize), blockSizeLimit, flags);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __cudaOccupancyB2DHelper(__dynamicSMemSize), __blockSizeLimit, __flags);
 }
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit, unsigned int flags)
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit, unsigned int __flags)
 {
     /* Declarations only matter to cu2hip; this body just keeps the template well-formed. */
-    (void)func; (void)blockSizeToDynamicSMemSize; (void)blockSizeLimit; (void)flags;
-    if (minGridSize == 0 || blockSize == 0) {
+    (void)__func; (void)__blockSizeToDynamicSMemSize; (void)__blockSizeLimit; (void)__flags;
+    if (__minGridSize == 0 || __blockSize == 0) {
         return cudaErrorInvalidValue;
     }
-    *minGridSize = 0;
-    *blockSize = 0;
+    *__minGridSize = 0;
+    *__blockSize = 0;
     return cudaSuccess;
 }
 
@@ -2760,7 +2761,7 @@ template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t
 
 #define CUDART_CB
 
-typedef void (CUDART_CB *cudaStreamCallback_t)(cudaStream_t stream, cudaError_t status, void *userData);
+typedef void (CUDART_CB *cudaStreamCallback_t)(cudaStream_t __stream, cudaError_t __status, void *__userData);
 
 #if defined(__cplusplus)
 extern "C" {
@@ -2772,219 +2773,219 @@ extern "C" {
 /* ------------------------------------------------------------ device management */
 extern __host__ cudaError_t CUDARTAPI cudaDeviceReset(void);
 extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceSynchronize(void);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceSetLimit(enum cudaLimit limit, size_t value);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetLimit(size_t *pValue, enum cudaLimit limit);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetCacheConfig(enum cudaFuncCache *pCacheConfig);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceGetStreamPriorityRange(int *leastPriority, int *greatestPriority);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceSetCacheConfig(enum cudaFuncCache cacheConfig);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetSharedMemConfig(enum cudaSharedMemConfig *pConfig);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceSetSharedMemConfig(enum cudaSharedMemConfig config);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceGetByPCIBusId(int *device, const char *pciBusId);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceGetPCIBusId(char *pciBusId, int len, int device);
-extern __host__ cudaError_t CUDARTAPI cudaIpcGetEventHandle(cudaIpcEventHandle_t *handle, cudaEvent_t event);
-extern __host__ cudaError_t CUDARTAPI cudaIpcOpenEventHandle(cudaEvent_t *event, cudaIpcEventHandle_t handle);
-extern __host__ cudaError_t CUDARTAPI cudaIpcGetMemHandle(cudaIpcMemHandle_t *handle, void *devPtr);
-extern __host__ cudaError_t CUDARTAPI cudaIpcOpenMemHandle(void **devPtr, cudaIpcMemHandle_t handle, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaIpcCloseMemHandle(void *devPtr);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceGetDefaultMemPool(cudaMemPool_t *memPool, int device);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceGetP2PAttribute(int *value, enum cudaDeviceP2PAttr attr, int srcDevice, int dstDevice);
-extern __host__ cudaError_t CUDARTAPI cudaGetDeviceCount(int *count);
-extern __host__ cudaError_t CUDARTAPI cudaGetDeviceProperties(struct cudaDeviceProp *prop, int device);
-extern __host__ cudaError_t CUDARTAPI cudaGetDeviceProperties_v2(struct cudaDeviceProp *prop, int device);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetAttribute(int *value, enum cudaDeviceAttr attr, int device);
-extern __host__ cudaError_t CUDARTAPI cudaChooseDevice(int *device, const struct cudaDeviceProp *prop);
-extern __host__ cudaError_t CUDARTAPI cudaInitDevice(int device, unsigned int deviceFlags, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaSetDevice(int device);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaGetDevice(int *device);
-extern __host__ cudaError_t CUDARTAPI cudaSetValidDevices(int *device_arr, int len);
-extern __host__ cudaError_t CUDARTAPI cudaSetDeviceFlags(unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaGetDeviceFlags(unsigned int *flags);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceSetLimit(enum cudaLimit __limit, size_t __value);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetLimit(size_t *__pValue, enum cudaLimit __limit);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetCacheConfig(enum cudaFuncCache *__pCacheConfig);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceGetStreamPriorityRange(int *__leastPriority, int *__greatestPriority);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceSetCacheConfig(enum cudaFuncCache __cacheConfig);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetSharedMemConfig(enum cudaSharedMemConfig *__pConfig);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceSetSharedMemConfig(enum cudaSharedMemConfig __config);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceGetByPCIBusId(int *__device, const char *__pciBusId);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceGetPCIBusId(char *__pciBusId, int __len, int __device);
+extern __host__ cudaError_t CUDARTAPI cudaIpcGetEventHandle(cudaIpcEventHandle_t *__handle, cudaEvent_t __evt);
+extern __host__ cudaError_t CUDARTAPI cudaIpcOpenEventHandle(cudaEvent_t *__evt, cudaIpcEventHandle_t __handle);
+extern __host__ cudaError_t CUDARTAPI cudaIpcGetMemHandle(cudaIpcMemHandle_t *__handle, void *__devPtr);
+extern __host__ cudaError_t CUDARTAPI cudaIpcOpenMemHandle(void **__devPtr, cudaIpcMemHandle_t __handle, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaIpcCloseMemHandle(void *__devPtr);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceGetDefaultMemPool(cudaMemPool_t *__memPool, int __device);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceGetP2PAttribute(int *__value, enum cudaDeviceP2PAttr __attr, int __srcDevice, int __dstDevice);
+extern __host__ cudaError_t CUDARTAPI cudaGetDeviceCount(int *__count);
+extern __host__ cudaError_t CUDARTAPI cudaGetDeviceProperties(struct cudaDeviceProp *__prop, int __device);
+extern __host__ cudaError_t CUDARTAPI cudaGetDeviceProperties_v2(struct cudaDeviceProp *__prop, int __device);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaDeviceGetAttribute(int *__value, enum cudaDeviceAttr __attr, int __device);
+extern __host__ cudaError_t CUDARTAPI cudaChooseDevice(int *__device, const struct cudaDeviceProp *__prop);
+extern __host__ cudaError_t CUDARTAPI cudaInitDevice(int __device, unsigned int __deviceFlags, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaSetDevice(int __device);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaGetDevice(int *__device);
+extern __host__ cudaError_t CUDARTAPI cudaSetValidDevices(int *__device_arr, int __len);
+extern __host__ cudaError_t CUDARTAPI cudaSetDeviceFlags(unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaGetDeviceFlags(unsigned int *__flags);
 
 /* Deprecated thread management, still used by older code. */
 extern __host__ cudaError_t CUDARTAPI cudaThreadExit(void);
 extern __host__ cudaError_t CUDARTAPI cudaThreadSynchronize(void);
-extern __host__ cudaError_t CUDARTAPI cudaThreadSetLimit(enum cudaLimit limit, size_t value);
-extern __host__ cudaError_t CUDARTAPI cudaThreadGetLimit(size_t *pValue, enum cudaLimit limit);
-extern __host__ cudaError_t CUDARTAPI cudaThreadGetCacheConfig(enum cudaFuncCache *pCacheConfig);
-extern __host__ cudaError_t CUDARTAPI cudaThreadSetCacheConfig(enum cudaFuncCache cacheConfig);
+extern __host__ cudaError_t CUDARTAPI cudaThreadSetLimit(enum cudaLimit __limit, size_t __value);
+extern __host__ cudaError_t CUDARTAPI cudaThreadGetLimit(size_t *__pValue, enum cudaLimit __limit);
+extern __host__ cudaError_t CUDARTAPI cudaThreadGetCacheConfig(enum cudaFuncCache *__pCacheConfig);
+extern __host__ cudaError_t CUDARTAPI cudaThreadSetCacheConfig(enum cudaFuncCache __cacheConfig);
 
 /* ------------------------------------------------------------ error handling */
 extern __host__ __device__ cudaError_t CUDARTAPI cudaGetLastError(void);
 extern __host__ __device__ cudaError_t CUDARTAPI cudaPeekAtLastError(void);
-extern __host__ __device__ const char *CUDARTAPI cudaGetErrorName(cudaError_t error);
-extern __host__ __device__ const char *CUDARTAPI cudaGetErrorString(cudaError_t error);
+extern __host__ __device__ const char *CUDARTAPI cudaGetErrorName(cudaError_t __error);
+extern __host__ __device__ const char *CUDARTAPI cudaGetErrorString(cudaError_t __error);
 
 /* ------------------------------------------------------------ streams */
-extern __host__ cudaError_t CUDARTAPI cudaStreamCreate(cudaStream_t *pStream);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamCreateWithFlags(cudaStream_t *pStream, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaStreamCreateWithPriority(cudaStream_t *pStream, unsigned int flags, int priority);
-extern __host__ cudaError_t CUDARTAPI cudaStreamGetPriority(cudaStream_t hStream, int *priority);
-extern __host__ cudaError_t CUDARTAPI cudaStreamGetFlags(cudaStream_t hStream, unsigned int *flags);
-extern __host__ cudaError_t CUDARTAPI cudaStreamGetId(cudaStream_t hStream, unsigned long long *streamId);
+extern __host__ cudaError_t CUDARTAPI cudaStreamCreate(cudaStream_t *__pStream);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamCreateWithFlags(cudaStream_t *__pStream, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaStreamCreateWithPriority(cudaStream_t *__pStream, unsigned int __flags, int __priority);
+extern __host__ cudaError_t CUDARTAPI cudaStreamGetPriority(cudaStream_t __hStream, int *__priority);
+extern __host__ cudaError_t CUDARTAPI cudaStreamGetFlags(cudaStream_t __hStream, unsigned int *__flags);
+extern __host__ cudaError_t CUDARTAPI cudaStreamGetId(cudaStream_t __hStream, unsigned long long *__streamId);
 extern __host__ cudaError_t CUDARTAPI cudaCtxResetPersistingL2Cache(void);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamDestroy(cudaStream_t stream);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamWaitEvent(cudaStream_t stream, cudaEvent_t event, unsigned int flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaStreamAddCallback(cudaStream_t stream, cudaStreamCallback_t callback, void *userData, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaStreamSynchronize(cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaStreamQuery(cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaStreamAttachMemAsync(cudaStream_t stream, void *devPtr, size_t length __dv(0), unsigned int flags __dv(cudaMemAttachSingle));
-extern __host__ cudaError_t CUDARTAPI cudaStreamBeginCapture(cudaStream_t stream, enum cudaStreamCaptureMode mode);
-extern __host__ cudaError_t CUDARTAPI cudaThreadExchangeStreamCaptureMode(enum cudaStreamCaptureMode *mode);
-extern __host__ cudaError_t CUDARTAPI cudaStreamEndCapture(cudaStream_t stream, cudaGraph_t *pGraph);
-extern __host__ cudaError_t CUDARTAPI cudaStreamIsCapturing(cudaStream_t stream, enum cudaStreamCaptureStatus *pCaptureStatus);
-extern __host__ cudaError_t CUDARTAPI cudaLaunchHostFunc(cudaStream_t stream, cudaHostFn_t fn, void *userData);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamDestroy(cudaStream_t __stream);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaStreamWaitEvent(cudaStream_t __stream, cudaEvent_t __evt, unsigned int __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaStreamAddCallback(cudaStream_t __stream, cudaStreamCallback_t __callback, void *__userData, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaStreamSynchronize(cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaStreamQuery(cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaStreamAttachMemAsync(cudaStream_t __stream, void *__devPtr, size_t __length __dv(0), unsigned int __flags __dv(cudaMemAttachSingle));
+extern __host__ cudaError_t CUDARTAPI cudaStreamBeginCapture(cudaStream_t __stream, enum cudaStreamCaptureMode __mode);
+extern __host__ cudaError_t CUDARTAPI cudaThreadExchangeStreamCaptureMode(enum cudaStreamCaptureMode *__mode);
+extern __host__ cudaError_t CUDARTAPI cudaStreamEndCapture(cudaStream_t __stream, cudaGraph_t *__pGraph);
+extern __host__ cudaError_t CUDARTAPI cudaStreamIsCapturing(cudaStream_t __stream, enum cudaStreamCaptureStatus *__pCaptureStatus);
+extern __host__ cudaError_t CUDARTAPI cudaLaunchHostFunc(cudaStream_t __stream, cudaHostFn_t __fn, void *__userData);
 
 /* ------------------------------------------------------------ events */
-extern __host__ cudaError_t CUDARTAPI cudaEventCreate(cudaEvent_t *event);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaEventCreateWithFlags(cudaEvent_t *event, unsigned int flags);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaEventRecord(cudaEvent_t event, cudaStream_t stream __dv(0));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaEventRecordWithFlags(cudaEvent_t event, cudaStream_t stream __dv(0), unsigned int flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaEventQuery(cudaEvent_t event);
-extern __host__ cudaError_t CUDARTAPI cudaEventSynchronize(cudaEvent_t event);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaEventDestroy(cudaEvent_t event);
-extern __host__ cudaError_t CUDARTAPI cudaEventElapsedTime(float *ms, cudaEvent_t start, cudaEvent_t end);
+extern __host__ cudaError_t CUDARTAPI cudaEventCreate(cudaEvent_t *__evt);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaEventCreateWithFlags(cudaEvent_t *__evt, unsigned int __flags);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaEventRecord(cudaEvent_t __evt, cudaStream_t __stream __dv(0));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaEventRecordWithFlags(cudaEvent_t __evt, cudaStream_t __stream __dv(0), unsigned int __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaEventQuery(cudaEvent_t __evt);
+extern __host__ cudaError_t CUDARTAPI cudaEventSynchronize(cudaEvent_t __evt);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaEventDestroy(cudaEvent_t __evt);
+extern __host__ cudaError_t CUDARTAPI cudaEventElapsedTime(float *__ms, cudaEvent_t __start, cudaEvent_t __end);
 
 /* ------------------------------------------------------------ execution control */
-extern __host__ cudaError_t CUDARTAPI cudaLaunchKernel(const void *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem, cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaLaunchKernelExC(const cudaLaunchConfig_t *config, const void *func, void **args);
-extern __host__ cudaError_t CUDARTAPI cudaLaunchCooperativeKernel(const void *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem, cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaFuncSetCacheConfig(const void *func, enum cudaFuncCache cacheConfig);
-extern __host__ cudaError_t CUDARTAPI cudaFuncSetSharedMemConfig(const void *func, enum cudaSharedMemConfig config);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaFuncGetAttributes(struct cudaFuncAttributes *attr, const void *func);
-extern __host__ cudaError_t CUDARTAPI cudaFuncSetAttribute(const void *func, enum cudaFuncAttribute attr, int value);
-extern __host__ cudaError_t CUDARTAPI cudaFuncGetName(const char **name, const void *func);
-extern __host__ cudaError_t CUDARTAPI cudaSetDoubleForDevice(double *d);
-extern __host__ cudaError_t CUDARTAPI cudaSetDoubleForHost(double *d);
+extern __host__ cudaError_t CUDARTAPI cudaLaunchKernel(const void *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem, cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaLaunchKernelExC(const cudaLaunchConfig_t *__config, const void *__func, void **__args);
+extern __host__ cudaError_t CUDARTAPI cudaLaunchCooperativeKernel(const void *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem, cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaFuncSetCacheConfig(const void *__func, enum cudaFuncCache __cacheConfig);
+extern __host__ cudaError_t CUDARTAPI cudaFuncSetSharedMemConfig(const void *__func, enum cudaSharedMemConfig __config);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaFuncGetAttributes(struct cudaFuncAttributes *__attr, const void *__func);
+extern __host__ cudaError_t CUDARTAPI cudaFuncSetAttribute(const void *__func, enum cudaFuncAttribute __attr, int __value);
+extern __host__ cudaError_t CUDARTAPI cudaFuncGetName(const char **__name, const void *__func);
+extern __host__ cudaError_t CUDARTAPI cudaSetDoubleForDevice(double *__d);
+extern __host__ cudaError_t CUDARTAPI cudaSetDoubleForHost(double *__d);
 
 /*
  * Kernel launch configuration. clang lowers `kernel<<<grid, block, shmem, stream>>>(...)`
  * to a call of cudaConfigureCall (when it knows no CUDA SDK version, as when
  * cu2hip parses) or __cudaPushCallConfiguration (newer SDKs); both are declared.
  */
-extern __host__ cudaError_t CUDARTAPI cudaConfigureCall(dim3 gridDim, dim3 blockDim, size_t sharedMem __dv(0), cudaStream_t stream __dv(0));
-extern __host__ __device__ unsigned CUDARTAPI __cudaPushCallConfiguration(dim3 gridDim, dim3 blockDim, size_t sharedMem __dv(0), struct CUstream_st *stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI __cudaPopCallConfiguration(dim3 *gridDim, dim3 *blockDim, size_t *sharedMem, void *stream);
+extern __host__ cudaError_t CUDARTAPI cudaConfigureCall(dim3 __gridDim, dim3 __blockDim, size_t __sharedMem __dv(0), cudaStream_t __stream __dv(0));
+extern __host__ __device__ unsigned CUDARTAPI __cudaPushCallConfiguration(dim3 __gridDim, dim3 __blockDim, size_t __sharedMem __dv(0), struct CUstream_st *__stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI __cudaPopCallConfiguration(dim3 *__gridDim, dim3 *__blockDim, size_t *__sharedMem, void *__stream);
 
 /* ------------------------------------------------------------ occupancy */
-extern __host__ __device__ cudaError_t CUDARTAPI cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, const void *func, int blockSize, size_t dynamicSMemSize);
-extern __host__ cudaError_t CUDARTAPI cudaOccupancyAvailableDynamicSMemPerBlock(size_t *dynamicSmemSize, const void *func, int numBlocks, int blockSize);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, const void *func, int blockSize, size_t dynamicSMemSize, unsigned int flags);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *__numBlocks, const void *__func, int __blockSize, size_t __dynamicSMemSize);
+extern __host__ cudaError_t CUDARTAPI cudaOccupancyAvailableDynamicSMemPerBlock(size_t *__dynamicSmemSize, const void *__func, int __numBlocks, int __blockSize);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *__numBlocks, const void *__func, int __blockSize, size_t __dynamicSMemSize, unsigned int __flags);
 
 /* ------------------------------------------------------------ memory management */
-extern __host__ cudaError_t CUDARTAPI cudaMallocManaged(void **devPtr, size_t size, unsigned int flags __dv(cudaMemAttachGlobal));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMalloc(void **devPtr, size_t size);
-extern __host__ cudaError_t CUDARTAPI cudaMallocHost(void **ptr, size_t size);
-extern __host__ cudaError_t CUDARTAPI cudaMallocPitch(void **devPtr, size_t *pitch, size_t width, size_t height);
-extern __host__ cudaError_t CUDARTAPI cudaMallocArray(cudaArray_t *array, const struct cudaChannelFormatDesc *desc, size_t width, size_t height __dv(0), unsigned int flags __dv(0));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaFree(void *devPtr);
-extern __host__ cudaError_t CUDARTAPI cudaFreeHost(void *ptr);
-extern __host__ cudaError_t CUDARTAPI cudaFreeArray(cudaArray_t array);
-extern __host__ cudaError_t CUDARTAPI cudaFreeMipmappedArray(cudaMipmappedArray_t mipmappedArray);
-extern __host__ cudaError_t CUDARTAPI cudaHostAlloc(void **pHost, size_t size, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaHostRegister(void *ptr, size_t size, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaHostUnregister(void *ptr);
-extern __host__ cudaError_t CUDARTAPI cudaHostGetDevicePointer(void **pDevice, void *pHost, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaHostGetFlags(unsigned int *pFlags, void *pHost);
-extern __host__ cudaError_t CUDARTAPI cudaMalloc3D(struct cudaPitchedPtr *pitchedDevPtr, struct cudaExtent extent);
-extern __host__ cudaError_t CUDARTAPI cudaMalloc3DArray(cudaArray_t *array, const struct cudaChannelFormatDesc *desc, struct cudaExtent extent, unsigned int flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMallocMipmappedArray(cudaMipmappedArray_t *mipmappedArray, const struct cudaChannelFormatDesc *desc, struct cudaExtent extent, unsigned int numLevels, unsigned int flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaGetMipmappedArrayLevel(cudaArray_t *levelArray, cudaMipmappedArray_const_t mipmappedArray, unsigned int level);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy3D(const struct cudaMemcpy3DParms *p);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy3DPeer(const struct cudaMemcpy3DPeerParms *p);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpy3DAsync(const struct cudaMemcpy3DParms *p, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy3DPeerAsync(const struct cudaMemcpy3DPeerParms *p, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemGetInfo(size_t *free, size_t *total);
-extern __host__ cudaError_t CUDARTAPI cudaArrayGetInfo(struct cudaChannelFormatDesc *desc, struct cudaExtent *extent, unsigned int *flags, cudaArray_t array);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy(void *dst, const void *src, size_t count, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyPeer(void *dst, int dstDevice, const void *src, int srcDevice, size_t count);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2D(void *dst, size_t dpitch, const void *src, size_t spitch, size_t width, size_t height, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DToArray(cudaArray_t dst, size_t wOffset, size_t hOffset, const void *src, size_t spitch, size_t width, size_t height, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DFromArray(void *dst, size_t dpitch, cudaArray_const_t src, size_t wOffset, size_t hOffset, size_t width, size_t height, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DArrayToArray(cudaArray_t dst, size_t wOffsetDst, size_t hOffsetDst, cudaArray_const_t src, size_t wOffsetSrc, size_t hOffsetSrc, size_t width, size_t height, enum cudaMemcpyKind kind __dv(cudaMemcpyDeviceToDevice));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyToSymbol(const void *symbol, const void *src, size_t count, size_t offset __dv(0), enum cudaMemcpyKind kind __dv(cudaMemcpyHostToDevice));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromSymbol(void *dst, const void *symbol, size_t count, size_t offset __dv(0), enum cudaMemcpyKind kind __dv(cudaMemcpyDeviceToHost));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpyAsync(void *dst, const void *src, size_t count, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyPeerAsync(void *dst, int dstDevice, const void *src, int srcDevice, size_t count, cudaStream_t stream __dv(0));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpy2DAsync(void *dst, size_t dpitch, const void *src, size_t spitch, size_t width, size_t height, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DToArrayAsync(cudaArray_t dst, size_t wOffset, size_t hOffset, const void *src, size_t spitch, size_t width, size_t height, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DFromArrayAsync(void *dst, size_t dpitch, cudaArray_const_t src, size_t wOffset, size_t hOffset, size_t width, size_t height, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyToSymbolAsync(const void *symbol, const void *src, size_t count, size_t offset, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromSymbolAsync(void *dst, const void *symbol, size_t count, size_t offset, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemset(void *devPtr, int value, size_t count);
-extern __host__ cudaError_t CUDARTAPI cudaMemset2D(void *devPtr, size_t pitch, int value, size_t width, size_t height);
-extern __host__ cudaError_t CUDARTAPI cudaMemset3D(struct cudaPitchedPtr pitchedDevPtr, int value, struct cudaExtent extent);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemsetAsync(void *devPtr, int value, size_t count, cudaStream_t stream __dv(0));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemset2DAsync(void *devPtr, size_t pitch, int value, size_t width, size_t height, cudaStream_t stream __dv(0));
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMemset3DAsync(struct cudaPitchedPtr pitchedDevPtr, int value, struct cudaExtent extent, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaGetSymbolAddress(void **devPtr, const void *symbol);
-extern __host__ cudaError_t CUDARTAPI cudaGetSymbolSize(size_t *size, const void *symbol);
-extern __host__ cudaError_t CUDARTAPI cudaMemPrefetchAsync(const void *devPtr, size_t count, int dstDevice, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemAdvise(const void *devPtr, size_t count, enum cudaMemoryAdvise advice, int device);
-extern __host__ cudaError_t CUDARTAPI cudaMemRangeGetAttribute(void *data, size_t dataSize, enum cudaMemRangeAttribute attribute, const void *devPtr, size_t count);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyToArray(cudaArray_t dst, size_t wOffset, size_t hOffset, const void *src, size_t count, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromArray(void *dst, cudaArray_const_t src, size_t wOffset, size_t hOffset, size_t count, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyToArrayAsync(cudaArray_t dst, size_t wOffset, size_t hOffset, const void *src, size_t count, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromArrayAsync(void *dst, cudaArray_const_t src, size_t wOffset, size_t hOffset, size_t count, enum cudaMemcpyKind kind, cudaStream_t stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMallocManaged(void **__devPtr, size_t __size, unsigned int __flags __dv(cudaMemAttachGlobal));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMalloc(void **__devPtr, size_t __size);
+extern __host__ cudaError_t CUDARTAPI cudaMallocHost(void **__ptr, size_t __size);
+extern __host__ cudaError_t CUDARTAPI cudaMallocPitch(void **__devPtr, size_t *__pitch, size_t __width, size_t __height);
+extern __host__ cudaError_t CUDARTAPI cudaMallocArray(cudaArray_t *__array, const struct cudaChannelFormatDesc *__desc, size_t __width, size_t __height __dv(0), unsigned int __flags __dv(0));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaFree(void *__devPtr);
+extern __host__ cudaError_t CUDARTAPI cudaFreeHost(void *__ptr);
+extern __host__ cudaError_t CUDARTAPI cudaFreeArray(cudaArray_t __array);
+extern __host__ cudaError_t CUDARTAPI cudaFreeMipmappedArray(cudaMipmappedArray_t __mipmappedArray);
+extern __host__ cudaError_t CUDARTAPI cudaHostAlloc(void **__pHost, size_t __size, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaHostRegister(void *__ptr, size_t __size, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaHostUnregister(void *__ptr);
+extern __host__ cudaError_t CUDARTAPI cudaHostGetDevicePointer(void **__pDevice, void *__pHost, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaHostGetFlags(unsigned int *__pFlags, void *__pHost);
+extern __host__ cudaError_t CUDARTAPI cudaMalloc3D(struct cudaPitchedPtr *__pitchedDevPtr, struct cudaExtent __extent);
+extern __host__ cudaError_t CUDARTAPI cudaMalloc3DArray(cudaArray_t *__array, const struct cudaChannelFormatDesc *__desc, struct cudaExtent __extent, unsigned int __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMallocMipmappedArray(cudaMipmappedArray_t *__mipmappedArray, const struct cudaChannelFormatDesc *__desc, struct cudaExtent __extent, unsigned int __numLevels, unsigned int __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaGetMipmappedArrayLevel(cudaArray_t *__levelArray, cudaMipmappedArray_const_t __mipmappedArray, unsigned int __level);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy3D(const struct cudaMemcpy3DParms *__p);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy3DPeer(const struct cudaMemcpy3DPeerParms *__p);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpy3DAsync(const struct cudaMemcpy3DParms *__p, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy3DPeerAsync(const struct cudaMemcpy3DPeerParms *__p, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemGetInfo(size_t *__free, size_t *__total);
+extern __host__ cudaError_t CUDARTAPI cudaArrayGetInfo(struct cudaChannelFormatDesc *__desc, struct cudaExtent *__extent, unsigned int *__flags, cudaArray_t __array);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy(void *__dst, const void *__src, size_t __count, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyPeer(void *__dst, int __dstDevice, const void *__src, int __srcDevice, size_t __count);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2D(void *__dst, size_t __dpitch, const void *__src, size_t __spitch, size_t __width, size_t __height, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DToArray(cudaArray_t __dst, size_t __wOffset, size_t __hOffset, const void *__src, size_t __spitch, size_t __width, size_t __height, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DFromArray(void *__dst, size_t __dpitch, cudaArray_const_t __src, size_t __wOffset, size_t __hOffset, size_t __width, size_t __height, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DArrayToArray(cudaArray_t __dst, size_t __wOffsetDst, size_t __hOffsetDst, cudaArray_const_t __src, size_t __wOffsetSrc, size_t __hOffsetSrc, size_t __width, size_t __height, enum cudaMemcpyKind __kind __dv(cudaMemcpyDeviceToDevice));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyToSymbol(const void *__symbol, const void *__src, size_t __count, size_t __offset __dv(0), enum cudaMemcpyKind __kind __dv(cudaMemcpyHostToDevice));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromSymbol(void *__dst, const void *__symbol, size_t __count, size_t __offset __dv(0), enum cudaMemcpyKind __kind __dv(cudaMemcpyDeviceToHost));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpyAsync(void *__dst, const void *__src, size_t __count, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyPeerAsync(void *__dst, int __dstDevice, const void *__src, int __srcDevice, size_t __count, cudaStream_t __stream __dv(0));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemcpy2DAsync(void *__dst, size_t __dpitch, const void *__src, size_t __spitch, size_t __width, size_t __height, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DToArrayAsync(cudaArray_t __dst, size_t __wOffset, size_t __hOffset, const void *__src, size_t __spitch, size_t __width, size_t __height, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpy2DFromArrayAsync(void *__dst, size_t __dpitch, cudaArray_const_t __src, size_t __wOffset, size_t __hOffset, size_t __width, size_t __height, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyToSymbolAsync(const void *__symbol, const void *__src, size_t __count, size_t __offset, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromSymbolAsync(void *__dst, const void *__symbol, size_t __count, size_t __offset, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemset(void *__devPtr, int __value, size_t __count);
+extern __host__ cudaError_t CUDARTAPI cudaMemset2D(void *__devPtr, size_t __pitch, int __value, size_t __width, size_t __height);
+extern __host__ cudaError_t CUDARTAPI cudaMemset3D(struct cudaPitchedPtr __pitchedDevPtr, int __value, struct cudaExtent __extent);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemsetAsync(void *__devPtr, int __value, size_t __count, cudaStream_t __stream __dv(0));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemset2DAsync(void *__devPtr, size_t __pitch, int __value, size_t __width, size_t __height, cudaStream_t __stream __dv(0));
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMemset3DAsync(struct cudaPitchedPtr __pitchedDevPtr, int __value, struct cudaExtent __extent, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaGetSymbolAddress(void **__devPtr, const void *__symbol);
+extern __host__ cudaError_t CUDARTAPI cudaGetSymbolSize(size_t *__size, const void *__symbol);
+extern __host__ cudaError_t CUDARTAPI cudaMemPrefetchAsync(const void *__devPtr, size_t __count, int __dstDevice, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemAdvise(const void *__devPtr, size_t __count, enum cudaMemoryAdvise __advice, int __device);
+extern __host__ cudaError_t CUDARTAPI cudaMemRangeGetAttribute(void *__data, size_t __dataSize, enum cudaMemRangeAttribute __attr, const void *__devPtr, size_t __count);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyToArray(cudaArray_t __dst, size_t __wOffset, size_t __hOffset, const void *__src, size_t __count, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromArray(void *__dst, cudaArray_const_t __src, size_t __wOffset, size_t __hOffset, size_t __count, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyToArrayAsync(cudaArray_t __dst, size_t __wOffset, size_t __hOffset, const void *__src, size_t __count, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaMemcpyFromArrayAsync(void *__dst, cudaArray_const_t __src, size_t __wOffset, size_t __hOffset, size_t __count, enum cudaMemcpyKind __kind, cudaStream_t __stream __dv(0));
 
 /* Stream-ordered allocator. */
-extern __host__ __device__ cudaError_t CUDARTAPI cudaMallocAsync(void **devPtr, size_t size, cudaStream_t hStream);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaFreeAsync(void *devPtr, cudaStream_t hStream);
-extern __host__ cudaError_t CUDARTAPI cudaMemPoolTrimTo(cudaMemPool_t memPool, size_t minBytesToKeep);
-extern __host__ cudaError_t CUDARTAPI cudaMallocFromPoolAsync(void **ptr, size_t size, cudaMemPool_t memPool, cudaStream_t stream);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaMallocAsync(void **__devPtr, size_t __size, cudaStream_t __hStream);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaFreeAsync(void *__devPtr, cudaStream_t __hStream);
+extern __host__ cudaError_t CUDARTAPI cudaMemPoolTrimTo(cudaMemPool_t __memPool, size_t __minBytesToKeep);
+extern __host__ cudaError_t CUDARTAPI cudaMallocFromPoolAsync(void **__ptr, size_t __size, cudaMemPool_t __memPool, cudaStream_t __stream);
 
 /* ------------------------------------------------------------ unified addressing, peer access */
-extern __host__ cudaError_t CUDARTAPI cudaPointerGetAttributes(struct cudaPointerAttributes *attributes, const void *ptr);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceCanAccessPeer(int *canAccessPeer, int device, int peerDevice);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceEnablePeerAccess(int peerDevice, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaDeviceDisablePeerAccess(int peerDevice);
+extern __host__ cudaError_t CUDARTAPI cudaPointerGetAttributes(struct cudaPointerAttributes *__attributes, const void *__ptr);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceCanAccessPeer(int *__canAccessPeer, int __device, int __peerDevice);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceEnablePeerAccess(int __peerDevice, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaDeviceDisablePeerAccess(int __peerDevice);
 
 /* ------------------------------------------------------------ textures and surfaces */
-extern __host__ cudaError_t CUDARTAPI cudaGetChannelDesc(struct cudaChannelFormatDesc *desc, cudaArray_const_t array);
-extern __host__ struct cudaChannelFormatDesc CUDARTAPI cudaCreateChannelDesc(int x, int y, int z, int w, enum cudaChannelFormatKind f);
-extern __host__ cudaError_t CUDARTAPI cudaCreateTextureObject(cudaTextureObject_t *pTexObject, const struct cudaResourceDesc *pResDesc, const struct cudaTextureDesc *pTexDesc, const struct cudaResourceViewDesc *pResViewDesc);
-extern __host__ cudaError_t CUDARTAPI cudaDestroyTextureObject(cudaTextureObject_t texObject);
-extern __host__ cudaError_t CUDARTAPI cudaGetTextureObjectResourceDesc(struct cudaResourceDesc *pResDesc, cudaTextureObject_t texObject);
-extern __host__ cudaError_t CUDARTAPI cudaGetTextureObjectTextureDesc(struct cudaTextureDesc *pTexDesc, cudaTextureObject_t texObject);
-extern __host__ cudaError_t CUDARTAPI cudaCreateSurfaceObject(cudaSurfaceObject_t *pSurfObject, const struct cudaResourceDesc *pResDesc);
-extern __host__ cudaError_t CUDARTAPI cudaDestroySurfaceObject(cudaSurfaceObject_t surfObject);
+extern __host__ cudaError_t CUDARTAPI cudaGetChannelDesc(struct cudaChannelFormatDesc *__desc, cudaArray_const_t __array);
+extern __host__ struct cudaChannelFormatDesc CUDARTAPI cudaCreateChannelDesc(int __x, int __y, int __z, int __w, enum cudaChannelFormatKind __f);
+extern __host__ cudaError_t CUDARTAPI cudaCreateTextureObject(cudaTextureObject_t *__pTexObject, const struct cudaResourceDesc *__pResDesc, const struct cudaTextureDesc *__pTexDesc, const struct cudaResourceViewDesc *__pResViewDesc);
+extern __host__ cudaError_t CUDARTAPI cudaDestroyTextureObject(cudaTextureObject_t __texObject);
+extern __host__ cudaError_t CUDARTAPI cudaGetTextureObjectResourceDesc(struct cudaResourceDesc *__pResDesc, cudaTextureObject_t __texObject);
+extern __host__ cudaError_t CUDARTAPI cudaGetTextureObjectTextureDesc(struct cudaTextureDesc *__pTexDesc, cudaTextureObject_t __texObject);
+extern __host__ cudaError_t CUDARTAPI cudaCreateSurfaceObject(cudaSurfaceObject_t *__pSurfObject, const struct cudaResourceDesc *__pResDesc);
+extern __host__ cudaError_t CUDARTAPI cudaDestroySurfaceObject(cudaSurfaceObject_t __surfObject);
 
 /* ------------------------------------------------------------ version */
-extern __host__ cudaError_t CUDARTAPI cudaDriverGetVersion(int *driverVersion);
-extern __host__ __device__ cudaError_t CUDARTAPI cudaRuntimeGetVersion(int *runtimeVersion);
+extern __host__ cudaError_t CUDARTAPI cudaDriverGetVersion(int *__driverVersion);
+extern __host__ __device__ cudaError_t CUDARTAPI cudaRuntimeGetVersion(int *__runtimeVersion);
 
 /* ------------------------------------------------------------ graphs */
-extern __host__ cudaError_t CUDARTAPI cudaGraphCreate(cudaGraph_t *pGraph, unsigned int flags);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddKernelNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, const struct cudaKernelNodeParams *pNodeParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphKernelNodeGetParams(cudaGraphNode_t node, struct cudaKernelNodeParams *pNodeParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphKernelNodeSetParams(cudaGraphNode_t node, const struct cudaKernelNodeParams *pNodeParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemcpyNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, const struct cudaMemcpy3DParms *pCopyParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemcpyNode1D(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, void *dst, const void *src, size_t count, enum cudaMemcpyKind kind);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemsetNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, const struct cudaMemsetParams *pMemsetParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddHostNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, const struct cudaHostNodeParams *pNodeParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddChildGraphNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, cudaGraph_t childGraph);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddEmptyNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddEventRecordNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, cudaEvent_t event);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddEventWaitNode(cudaGraphNode_t *pGraphNode, cudaGraph_t graph, const cudaGraphNode_t *pDependencies, size_t numDependencies, cudaEvent_t event);
-extern __host__ cudaError_t CUDARTAPI cudaGraphClone(cudaGraph_t *pGraphClone, cudaGraph_t originalGraph);
-extern __host__ cudaError_t CUDARTAPI cudaGraphNodeGetType(cudaGraphNode_t node, enum cudaGraphNodeType *pType);
-extern __host__ cudaError_t CUDARTAPI cudaGraphGetNodes(cudaGraph_t graph, cudaGraphNode_t *nodes, size_t *numNodes);
-extern __host__ cudaError_t CUDARTAPI cudaGraphGetRootNodes(cudaGraph_t graph, cudaGraphNode_t *pRootNodes, size_t *pNumRootNodes);
-extern __host__ cudaError_t CUDARTAPI cudaGraphAddDependencies(cudaGraph_t graph, const cudaGraphNode_t *from, const cudaGraphNode_t *to, size_t numDependencies);
-extern __host__ cudaError_t CUDARTAPI cudaGraphDestroyNode(cudaGraphNode_t node);
-extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiate(cudaGraphExec_t *pGraphExec, cudaGraph_t graph, unsigned long long flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiateWithFlags(cudaGraphExec_t *pGraphExec, cudaGraph_t graph, unsigned long long flags __dv(0));
-extern __host__ cudaError_t CUDARTAPI cudaGraphExecKernelNodeSetParams(cudaGraphExec_t hGraphExec, cudaGraphNode_t node, const struct cudaKernelNodeParams *pNodeParams);
-extern __host__ cudaError_t CUDARTAPI cudaGraphExecUpdate(cudaGraphExec_t hGraphExec, cudaGraph_t hGraph, cudaGraphExecUpdateResultInfo *resultInfo);
-extern __host__ cudaError_t CUDARTAPI cudaGraphUpload(cudaGraphExec_t graphExec, cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaGraphLaunch(cudaGraphExec_t graphExec, cudaStream_t stream);
-extern __host__ cudaError_t CUDARTAPI cudaGraphExecDestroy(cudaGraphExec_t graphExec);
-extern __host__ cudaError_t CUDARTAPI cudaGraphDestroy(cudaGraph_t graph);
+extern __host__ cudaError_t CUDARTAPI cudaGraphCreate(cudaGraph_t *__pGraph, unsigned int __flags);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddKernelNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, const struct cudaKernelNodeParams *__pNodeParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphKernelNodeGetParams(cudaGraphNode_t __node, struct cudaKernelNodeParams *__pNodeParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphKernelNodeSetParams(cudaGraphNode_t __node, const struct cudaKernelNodeParams *__pNodeParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemcpyNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, const struct cudaMemcpy3DParms *__pCopyParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemcpyNode1D(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, void *__dst, const void *__src, size_t __count, enum cudaMemcpyKind __kind);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddMemsetNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, const struct cudaMemsetParams *__pMemsetParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddHostNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, const struct cudaHostNodeParams *__pNodeParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddChildGraphNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, cudaGraph_t __childGraph);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddEmptyNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddEventRecordNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, cudaEvent_t __evt);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddEventWaitNode(cudaGraphNode_t *__pGraphNode, cudaGraph_t __graph, const cudaGraphNode_t *__pDependencies, size_t __numDependencies, cudaEvent_t __evt);
+extern __host__ cudaError_t CUDARTAPI cudaGraphClone(cudaGraph_t *__pGraphClone, cudaGraph_t __originalGraph);
+extern __host__ cudaError_t CUDARTAPI cudaGraphNodeGetType(cudaGraphNode_t __node, enum cudaGraphNodeType *__pType);
+extern __host__ cudaError_t CUDARTAPI cudaGraphGetNodes(cudaGraph_t __graph, cudaGraphNode_t *__nodes, size_t *__numNodes);
+extern __host__ cudaError_t CUDARTAPI cudaGraphGetRootNodes(cudaGraph_t __graph, cudaGraphNode_t *__pRootNodes, size_t *__pNumRootNodes);
+extern __host__ cudaError_t CUDARTAPI cudaGraphAddDependencies(cudaGraph_t __graph, const cudaGraphNode_t *__from, const cudaGraphNode_t *__to, size_t __numDependencies);
+extern __host__ cudaError_t CUDARTAPI cudaGraphDestroyNode(cudaGraphNode_t __node);
+extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiate(cudaGraphExec_t *__pGraphExec, cudaGraph_t __graph, unsigned long long __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiateWithFlags(cudaGraphExec_t *__pGraphExec, cudaGraph_t __graph, unsigned long long __flags __dv(0));
+extern __host__ cudaError_t CUDARTAPI cudaGraphExecKernelNodeSetParams(cudaGraphExec_t __hGraphExec, cudaGraphNode_t __node, const struct cudaKernelNodeParams *__pNodeParams);
+extern __host__ cudaError_t CUDARTAPI cudaGraphExecUpdate(cudaGraphExec_t __hGraphExec, cudaGraph_t __hGraph, cudaGraphExecUpdateResultInfo *__resultInfo);
+extern __host__ cudaError_t CUDARTAPI cudaGraphUpload(cudaGraphExec_t __graphExec, cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaGraphLaunch(cudaGraphExec_t __graphExec, cudaStream_t __stream);
+extern __host__ cudaError_t CUDARTAPI cudaGraphExecDestroy(cudaGraphExec_t __graphExec);
+extern __host__ cudaError_t CUDARTAPI cudaGraphDestroy(cudaGraph_t __graph);
 
 #if defined(__cplusplus)
 } /* extern "C" */
 
 /* CUDA 11's five-argument cudaGraphInstantiate, still common in sources. */
-extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiate(cudaGraphExec_t *pGraphExec, cudaGraph_t graph, cudaGraphNode_t *pErrorNode, char *pLogBuffer, size_t bufferSize);
+extern __host__ cudaError_t CUDARTAPI cudaGraphInstantiate(cudaGraphExec_t *__pGraphExec, cudaGraph_t __graph, cudaGraphNode_t *__pErrorNode, char *__pLogBuffer, size_t __bufferSize);
 #endif
 
 #endif /* __CUDA_RUNTIME_API_H__ */
@@ -3251,127 +3252,127 @@ typedef struct cudnnConvolutionBwdFilterAlgoPerfStruct {
 /* Library, handle, stream. */
 size_t CUDNNWINAPI cudnnGetVersion(void);
 size_t CUDNNWINAPI cudnnGetCudartVersion(void);
-const char *CUDNNWINAPI cudnnGetErrorString(cudnnStatus_t status);
-cudnnStatus_t CUDNNWINAPI cudnnGetProperty(libraryPropertyType type, int *value);
-cudnnStatus_t CUDNNWINAPI cudnnCreate(cudnnHandle_t *handle);
-cudnnStatus_t CUDNNWINAPI cudnnDestroy(cudnnHandle_t handle);
-cudnnStatus_t CUDNNWINAPI cudnnSetStream(cudnnHandle_t handle, cudaStream_t streamId);
-cudnnStatus_t CUDNNWINAPI cudnnGetStream(cudnnHandle_t handle, cudaStream_t *streamId);
+const char *CUDNNWINAPI cudnnGetErrorString(cudnnStatus_t __status);
+cudnnStatus_t CUDNNWINAPI cudnnGetProperty(libraryPropertyType __type, int *__value);
+cudnnStatus_t CUDNNWINAPI cudnnCreate(cudnnHandle_t *__handle);
+cudnnStatus_t CUDNNWINAPI cudnnDestroy(cudnnHandle_t __handle);
+cudnnStatus_t CUDNNWINAPI cudnnSetStream(cudnnHandle_t __handle, cudaStream_t __streamId);
+cudnnStatus_t CUDNNWINAPI cudnnGetStream(cudnnHandle_t __handle, cudaStream_t *__streamId);
 
 /* Tensor descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateTensorDescriptor(cudnnTensorDescriptor_t *tensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptor(cudnnTensorDescriptor_t tensorDesc, cudnnTensorFormat_t format, cudnnDataType_t dataType, int n, int c, int h, int w);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptorEx(cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t dataType, int n, int c, int h, int w, int nStride, int cStride, int hStride, int wStride);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensor4dDescriptor(const cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t *dataType, int *n, int *c, int *h, int *w, int *nStride, int *cStride, int *hStride, int *wStride);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptor(cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t dataType, int nbDims, const int dimA[], const int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptorEx(cudnnTensorDescriptor_t tensorDesc, cudnnTensorFormat_t format, cudnnDataType_t dataType, int nbDims, const int dimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensorNdDescriptor(const cudnnTensorDescriptor_t tensorDesc, int nbDimsRequested, cudnnDataType_t *dataType, int *nbDims, int dimA[], int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensorSizeInBytes(const cudnnTensorDescriptor_t tensorDesc, size_t *size);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyTensorDescriptor(cudnnTensorDescriptor_t tensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateTensorDescriptor(cudnnTensorDescriptor_t *__tensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptor(cudnnTensorDescriptor_t __tensorDesc, cudnnTensorFormat_t __format, cudnnDataType_t __dataType, int __n, int __c, int __h, int __w);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptorEx(cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t __dataType, int __n, int __c, int __h, int __w, int __nStride, int __cStride, int __hStride, int __wStride);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensor4dDescriptor(const cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t *__dataType, int *__n, int *__c, int *__h, int *__w, int *__nStride, int *__cStride, int *__hStride, int *__wStride);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptor(cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t __dataType, int __nbDims, const int __dimA[], const int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptorEx(cudnnTensorDescriptor_t __tensorDesc, cudnnTensorFormat_t __format, cudnnDataType_t __dataType, int __nbDims, const int __dimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensorNdDescriptor(const cudnnTensorDescriptor_t __tensorDesc, int __nbDimsRequested, cudnnDataType_t *__dataType, int *__nbDims, int __dimA[], int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensorSizeInBytes(const cudnnTensorDescriptor_t __tensorDesc, size_t *__size);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyTensorDescriptor(cudnnTensorDescriptor_t __tensorDesc);
 
 /* Tensor operations. */
-cudnnStatus_t CUDNNWINAPI cudnnTransformTensor(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnAddTensor(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t aDesc, const void *A, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnCreateOpTensorDescriptor(cudnnOpTensorDescriptor_t *opTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetOpTensorDescriptor(cudnnOpTensorDescriptor_t opTensorDesc, cudnnOpTensorOp_t opTensorOp, cudnnDataType_t opTensorCompType, cudnnNanPropagation_t opTensorNanOpt);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyOpTensorDescriptor(cudnnOpTensorDescriptor_t opTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnOpTensor(cudnnHandle_t handle, const cudnnOpTensorDescriptor_t opTensorDesc, const void *alpha1, const cudnnTensorDescriptor_t aDesc, const void *A, const void *alpha2, const cudnnTensorDescriptor_t bDesc, const void *B, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnCreateReduceTensorDescriptor(cudnnReduceTensorDescriptor_t *reduceTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetReduceTensorDescriptor(cudnnReduceTensorDescriptor_t reduceTensorDesc, cudnnReduceTensorOp_t reduceTensorOp, cudnnDataType_t reduceTensorCompType, cudnnNanPropagation_t reduceTensorNanOpt, cudnnReduceTensorIndices_t reduceTensorIndices, cudnnIndicesType_t reduceTensorIndicesType);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyReduceTensorDescriptor(cudnnReduceTensorDescriptor_t reduceTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnGetReductionWorkspaceSize(cudnnHandle_t handle, const cudnnReduceTensorDescriptor_t reduceTensorDesc, const cudnnTensorDescriptor_t aDesc, const cudnnTensorDescriptor_t cDesc, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnReduceTensor(cudnnHandle_t handle, const cudnnReduceTensorDescriptor_t reduceTensorDesc, void *indices, size_t indicesSizeInBytes, void *workspace, size_t workspaceSizeInBytes, const void *alpha, const cudnnTensorDescriptor_t aDesc, const void *A, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor(cudnnHandle_t handle, const cudnnTensorDescriptor_t yDesc, void *y, const void *valuePtr);
-cudnnStatus_t CUDNNWINAPI cudnnScaleTensor(cudnnHandle_t handle, const cudnnTensorDescriptor_t yDesc, void *y, const void *alpha);
+cudnnStatus_t CUDNNWINAPI cudnnTransformTensor(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnAddTensor(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnCreateOpTensorDescriptor(cudnnOpTensorDescriptor_t *__opTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetOpTensorDescriptor(cudnnOpTensorDescriptor_t __opTensorDesc, cudnnOpTensorOp_t __opTensorOp, cudnnDataType_t __opTensorCompType, cudnnNanPropagation_t __opTensorNanOpt);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyOpTensorDescriptor(cudnnOpTensorDescriptor_t __opTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnOpTensor(cudnnHandle_t __handle, const cudnnOpTensorDescriptor_t __opTensorDesc, const void *__alpha1, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__alpha2, const cudnnTensorDescriptor_t __bDesc, const void *__B, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnCreateReduceTensorDescriptor(cudnnReduceTensorDescriptor_t *__reduceTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetReduceTensorDescriptor(cudnnReduceTensorDescriptor_t __reduceTensorDesc, cudnnReduceTensorOp_t __reduceTensorOp, cudnnDataType_t __reduceTensorCompType, cudnnNanPropagation_t __reduceTensorNanOpt, cudnnReduceTensorIndices_t __reduceTensorIndices, cudnnIndicesType_t __reduceTensorIndicesType);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyReduceTensorDescriptor(cudnnReduceTensorDescriptor_t __reduceTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnGetReductionWorkspaceSize(cudnnHandle_t __handle, const cudnnReduceTensorDescriptor_t __reduceTensorDesc, const cudnnTensorDescriptor_t __aDesc, const cudnnTensorDescriptor_t __cDesc, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnReduceTensor(cudnnHandle_t __handle, const cudnnReduceTensorDescriptor_t __reduceTensorDesc, void *__indices, size_t __indicesSizeInBytes, void *__workspace, size_t __workspaceSizeInBytes, const void *__alpha, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __yDesc, void *__y, const void *__valuePtr);
+cudnnStatus_t CUDNNWINAPI cudnnScaleTensor(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __yDesc, void *__y, const void *__alpha);
 
 /* Filter descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateFilterDescriptor(cudnnFilterDescriptor_t *filterDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetFilter4dDescriptor(cudnnFilterDescriptor_t filterDesc, cudnnDataType_t dataType, cudnnTensorFormat_t format, int k, int c, int h, int w);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilter4dDescriptor(const cudnnFilterDescriptor_t filterDesc, cudnnDataType_t *dataType, cudnnTensorFormat_t *format, int *k, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnSetFilterNdDescriptor(cudnnFilterDescriptor_t filterDesc, cudnnDataType_t dataType, cudnnTensorFormat_t format, int nbDims, const int filterDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilterNdDescriptor(const cudnnFilterDescriptor_t filterDesc, int nbDimsRequested, cudnnDataType_t *dataType, cudnnTensorFormat_t *format, int *nbDims, int filterDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilterSizeInBytes(const cudnnFilterDescriptor_t filterDesc, size_t *size);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyFilterDescriptor(cudnnFilterDescriptor_t filterDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateFilterDescriptor(cudnnFilterDescriptor_t *__filterDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetFilter4dDescriptor(cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t __dataType, cudnnTensorFormat_t __format, int __k, int __c, int __h, int __w);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilter4dDescriptor(const cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t *__dataType, cudnnTensorFormat_t *__format, int *__k, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnSetFilterNdDescriptor(cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t __dataType, cudnnTensorFormat_t __format, int __nbDims, const int __filterDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilterNdDescriptor(const cudnnFilterDescriptor_t __filterDesc, int __nbDimsRequested, cudnnDataType_t *__dataType, cudnnTensorFormat_t *__format, int *__nbDims, int __filterDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilterSizeInBytes(const cudnnFilterDescriptor_t __filterDesc, size_t *__size);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyFilterDescriptor(cudnnFilterDescriptor_t __filterDesc);
 
 /* Convolution descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateConvolutionDescriptor(cudnnConvolutionDescriptor_t *convDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionMathType(cudnnConvolutionDescriptor_t convDesc, cudnnMathType_t mathType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionMathType(cudnnConvolutionDescriptor_t convDesc, cudnnMathType_t *mathType);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionGroupCount(cudnnConvolutionDescriptor_t convDesc, int groupCount);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionGroupCount(cudnnConvolutionDescriptor_t convDesc, int *groupCount);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolution2dDescriptor(cudnnConvolutionDescriptor_t convDesc, int pad_h, int pad_w, int u, int v, int dilation_h, int dilation_w, cudnnConvolutionMode_t mode, cudnnDataType_t computeType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dDescriptor(const cudnnConvolutionDescriptor_t convDesc, int *pad_h, int *pad_w, int *u, int *v, int *dilation_h, int *dilation_w, cudnnConvolutionMode_t *mode, cudnnDataType_t *computeType);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionNdDescriptor(cudnnConvolutionDescriptor_t convDesc, int arrayLength, const int padA[], const int filterStrideA[], const int dilationA[], cudnnConvolutionMode_t mode, cudnnDataType_t computeType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dForwardOutputDim(const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t inputTensorDesc, const cudnnFilterDescriptor_t filterDesc, int *n, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionNdForwardOutputDim(const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t inputTensorDesc, const cudnnFilterDescriptor_t filterDesc, int nbDims, int tensorOuputDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyConvolutionDescriptor(cudnnConvolutionDescriptor_t convDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateConvolutionDescriptor(cudnnConvolutionDescriptor_t *__convDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionMathType(cudnnConvolutionDescriptor_t __convDesc, cudnnMathType_t __mathType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionMathType(cudnnConvolutionDescriptor_t __convDesc, cudnnMathType_t *__mathType);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionGroupCount(cudnnConvolutionDescriptor_t __convDesc, int __groupCount);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionGroupCount(cudnnConvolutionDescriptor_t __convDesc, int *__groupCount);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolution2dDescriptor(cudnnConvolutionDescriptor_t __convDesc, int __pad_h, int __pad_w, int __u, int __v, int __dilation_h, int __dilation_w, cudnnConvolutionMode_t __mode, cudnnDataType_t __computeType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dDescriptor(const cudnnConvolutionDescriptor_t __convDesc, int *__pad_h, int *__pad_w, int *__u, int *__v, int *__dilation_h, int *__dilation_w, cudnnConvolutionMode_t *__mode, cudnnDataType_t *__computeType);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionNdDescriptor(cudnnConvolutionDescriptor_t __convDesc, int __arrayLength, const int __padA[], const int __filterStrideA[], const int __dilationA[], cudnnConvolutionMode_t __mode, cudnnDataType_t __computeType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dForwardOutputDim(const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __inputTensorDesc, const cudnnFilterDescriptor_t __filterDesc, int *__n, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionNdForwardOutputDim(const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __inputTensorDesc, const cudnnFilterDescriptor_t __filterDesc, int __nbDims, int __tensorOuputDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyConvolutionDescriptor(cudnnConvolutionDescriptor_t __convDesc);
 
 /* Convolution forward. */
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm_v7(cudnnHandle_t handle, const cudnnTensorDescriptor_t srcDesc, const cudnnFilterDescriptor_t filterDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t destDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithmEx(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, void *y, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults, void *workSpace, size_t workSpaceSizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, cudnnConvolutionFwdPreference_t preference, size_t memoryLimitInBytes, cudnnConvolutionFwdAlgo_t *algo);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardWorkspaceSize(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, cudnnConvolutionFwdAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionForward(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionFwdAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBiasActivationForward(cudnnHandle_t handle, const void *alpha1, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionFwdAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *alpha2, const cudnnTensorDescriptor_t zDesc, const void *z, const cudnnTensorDescriptor_t biasDesc, const void *bias, const cudnnActivationDescriptor_t activationDesc, const cudnnTensorDescriptor_t yDesc, void *y);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm_v7(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __srcDesc, const cudnnFilterDescriptor_t __filterDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __destDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithmEx(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, void *__y, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults, void *__workSpace, size_t __workSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, cudnnConvolutionFwdPreference_t __preference, size_t __memoryLimitInBytes, cudnnConvolutionFwdAlgo_t *__algo);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardWorkspaceSize(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, cudnnConvolutionFwdAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionForward(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionFwdAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBiasActivationForward(cudnnHandle_t __handle, const void *__alpha1, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionFwdAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__alpha2, const cudnnTensorDescriptor_t __zDesc, const void *__z, const cudnnTensorDescriptor_t __biasDesc, const void *__bias, const cudnnActivationDescriptor_t __activationDesc, const cudnnTensorDescriptor_t __yDesc, void *__y);
 
 /* Convolution backward. */
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardBias(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t dyDesc, const void *dy, const void *beta, const cudnnTensorDescriptor_t dbDesc, void *db);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithm_v7(cudnnHandle_t handle, const cudnnFilterDescriptor_t filterDesc, const cudnnTensorDescriptor_t diffDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t gradDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardDataAlgorithm(cudnnHandle_t handle, const cudnnFilterDescriptor_t wDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t dxDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataWorkspaceSize(cudnnHandle_t handle, const cudnnFilterDescriptor_t wDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t dxDesc, cudnnConvolutionBwdDataAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardData(cudnnHandle_t handle, const void *alpha, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionBwdDataAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithm_v7(cudnnHandle_t handle, const cudnnTensorDescriptor_t srcDesc, const cudnnTensorDescriptor_t diffDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t gradDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardFilterAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t dwDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterWorkspaceSize(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t gradDesc, cudnnConvolutionBwdFilterAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardFilter(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionBwdFilterAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnFilterDescriptor_t dwDesc, void *dw);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardBias(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const void *__beta, const cudnnTensorDescriptor_t __dbDesc, void *__db);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithm_v7(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __filterDesc, const cudnnTensorDescriptor_t __diffDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __gradDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardDataAlgorithm(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __wDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __dxDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataWorkspaceSize(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __wDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __dxDesc, cudnnConvolutionBwdDataAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardData(cudnnHandle_t __handle, const void *__alpha, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionBwdDataAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithm_v7(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __srcDesc, const cudnnTensorDescriptor_t __diffDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __gradDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardFilterAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __dwDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterWorkspaceSize(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __gradDesc, cudnnConvolutionBwdFilterAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardFilter(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionBwdFilterAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnFilterDescriptor_t __dwDesc, void *__dw);
 
 /* Activation. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateActivationDescriptor(cudnnActivationDescriptor_t *activationDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetActivationDescriptor(cudnnActivationDescriptor_t activationDesc, cudnnActivationMode_t mode, cudnnNanPropagation_t reluNanOpt, double coef);
-cudnnStatus_t CUDNNWINAPI cudnnGetActivationDescriptor(const cudnnActivationDescriptor_t activationDesc, cudnnActivationMode_t *mode, cudnnNanPropagation_t *reluNanOpt, double *coef);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyActivationDescriptor(cudnnActivationDescriptor_t activationDesc);
-cudnnStatus_t CUDNNWINAPI cudnnActivationForward(cudnnHandle_t handle, cudnnActivationDescriptor_t activationDesc, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnActivationBackward(cudnnHandle_t handle, cudnnActivationDescriptor_t activationDesc, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnCreateActivationDescriptor(cudnnActivationDescriptor_t *__activationDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetActivationDescriptor(cudnnActivationDescriptor_t __activationDesc, cudnnActivationMode_t __mode, cudnnNanPropagation_t __reluNanOpt, double __coef);
+cudnnStatus_t CUDNNWINAPI cudnnGetActivationDescriptor(const cudnnActivationDescriptor_t __activationDesc, cudnnActivationMode_t *__mode, cudnnNanPropagation_t *__reluNanOpt, double *__coef);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyActivationDescriptor(cudnnActivationDescriptor_t __activationDesc);
+cudnnStatus_t CUDNNWINAPI cudnnActivationForward(cudnnHandle_t __handle, cudnnActivationDescriptor_t __activationDesc, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnActivationBackward(cudnnHandle_t __handle, cudnnActivationDescriptor_t __activationDesc, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Pooling. */
-cudnnStatus_t CUDNNWINAPI cudnnCreatePoolingDescriptor(cudnnPoolingDescriptor_t *poolingDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetPooling2dDescriptor(cudnnPoolingDescriptor_t poolingDesc, cudnnPoolingMode_t mode, cudnnNanPropagation_t maxpoolingNanOpt, int windowHeight, int windowWidth, int verticalPadding, int horizontalPadding, int verticalStride, int horizontalStride);
-cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dDescriptor(const cudnnPoolingDescriptor_t poolingDesc, cudnnPoolingMode_t *mode, cudnnNanPropagation_t *maxpoolingNanOpt, int *windowHeight, int *windowWidth, int *verticalPadding, int *horizontalPadding, int *verticalStride, int *horizontalStride);
-cudnnStatus_t CUDNNWINAPI cudnnSetPoolingNdDescriptor(cudnnPoolingDescriptor_t poolingDesc, const cudnnPoolingMode_t mode, const cudnnNanPropagation_t maxpoolingNanOpt, int nbDims, const int windowDimA[], const int paddingA[], const int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dForwardOutputDim(const cudnnPoolingDescriptor_t poolingDesc, const cudnnTensorDescriptor_t inputTensorDesc, int *n, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnGetPoolingNdForwardOutputDim(const cudnnPoolingDescriptor_t poolingDesc, const cudnnTensorDescriptor_t inputTensorDesc, int nbDims, int outputTensorDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyPoolingDescriptor(cudnnPoolingDescriptor_t poolingDesc);
-cudnnStatus_t CUDNNWINAPI cudnnPoolingForward(cudnnHandle_t handle, const cudnnPoolingDescriptor_t poolingDesc, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnPoolingBackward(cudnnHandle_t handle, const cudnnPoolingDescriptor_t poolingDesc, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnCreatePoolingDescriptor(cudnnPoolingDescriptor_t *__poolingDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetPooling2dDescriptor(cudnnPoolingDescriptor_t __poolingDesc, cudnnPoolingMode_t __mode, cudnnNanPropagation_t __maxpoolingNanOpt, int __windowHeight, int __windowWidth, int __verticalPadding, int __horizontalPadding, int __verticalStride, int __horizontalStride);
+cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dDescriptor(const cudnnPoolingDescriptor_t __poolingDesc, cudnnPoolingMode_t *__mode, cudnnNanPropagation_t *__maxpoolingNanOpt, int *__windowHeight, int *__windowWidth, int *__verticalPadding, int *__horizontalPadding, int *__verticalStride, int *__horizontalStride);
+cudnnStatus_t CUDNNWINAPI cudnnSetPoolingNdDescriptor(cudnnPoolingDescriptor_t __poolingDesc, const cudnnPoolingMode_t __mode, const cudnnNanPropagation_t __maxpoolingNanOpt, int __nbDims, const int __windowDimA[], const int __paddingA[], const int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dForwardOutputDim(const cudnnPoolingDescriptor_t __poolingDesc, const cudnnTensorDescriptor_t __inputTensorDesc, int *__n, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnGetPoolingNdForwardOutputDim(const cudnnPoolingDescriptor_t __poolingDesc, const cudnnTensorDescriptor_t __inputTensorDesc, int __nbDims, int __outputTensorDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyPoolingDescriptor(cudnnPoolingDescriptor_t __poolingDesc);
+cudnnStatus_t CUDNNWINAPI cudnnPoolingForward(cudnnHandle_t __handle, const cudnnPoolingDescriptor_t __poolingDesc, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnPoolingBackward(cudnnHandle_t __handle, const cudnnPoolingDescriptor_t __poolingDesc, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Softmax. */
-cudnnStatus_t CUDNNWINAPI cudnnSoftmaxForward(cudnnHandle_t handle, cudnnSoftmaxAlgorithm_t algo, cudnnSoftmaxMode_t mode, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnSoftmaxBackward(cudnnHandle_t handle, cudnnSoftmaxAlgorithm_t algo, cudnnSoftmaxMode_t mode, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnSoftmaxForward(cudnnHandle_t __handle, cudnnSoftmaxAlgorithm_t __algo, cudnnSoftmaxMode_t __mode, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnSoftmaxBackward(cudnnHandle_t __handle, cudnnSoftmaxAlgorithm_t __algo, cudnnSoftmaxMode_t __mode, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Local response normalization. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateLRNDescriptor(cudnnLRNDescriptor_t *normDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetLRNDescriptor(cudnnLRNDescriptor_t normDesc, unsigned lrnN, double lrnAlpha, double lrnBeta, double lrnK);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyLRNDescriptor(cudnnLRNDescriptor_t lrnDesc);
-cudnnStatus_t CUDNNWINAPI cudnnLRNCrossChannelForward(cudnnHandle_t handle, cudnnLRNDescriptor_t normDesc, cudnnLRNMode_t lrnMode, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
+cudnnStatus_t CUDNNWINAPI cudnnCreateLRNDescriptor(cudnnLRNDescriptor_t *__normDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetLRNDescriptor(cudnnLRNDescriptor_t __normDesc, unsigned __lrnN, double __lrnAlpha, double __lrnBeta, double __lrnK);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyLRNDescriptor(cudnnLRNDescriptor_t __lrnDesc);
+cudnnStatus_t CUDNNWINAPI cudnnLRNCrossChannelForward(cudnnHandle_t __handle, cudnnLRNDescriptor_t __normDesc, cudnnLRNMode_t __lrnMode, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
 
 /* Batch normalization. */
-cudnnStatus_t CUDNNWINAPI cudnnDeriveBNTensorDescriptor(cudnnTensorDescriptor_t derivedBnDesc, const cudnnTensorDescriptor_t xDesc, cudnnBatchNormMode_t mode);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardTraining(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alpha, const void *beta, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t yDesc, void *y, const cudnnTensorDescriptor_t bnScaleBiasMeanVarDesc, const void *bnScale, const void *bnBias, double exponentialAverageFactor, void *resultRunningMean, void *resultRunningVariance, double epsilon, void *resultSaveMean, void *resultSaveInvVariance);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardInference(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alpha, const void *beta, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t yDesc, void *y, const cudnnTensorDescriptor_t bnScaleBiasMeanVarDesc, const void *bnScale, const void *bnBias, const void *estimatedMean, const void *estimatedVariance, double epsilon);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationBackward(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alphaDataDiff, const void *betaDataDiff, const void *alphaParamDiff, const void *betaParamDiff, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t dxDesc, void *dx, const cudnnTensorDescriptor_t dBnScaleBiasDesc, const void *bnScale, void *dBnScaleResult, void *dBnBiasResult, double epsilon, const void *savedMean, const void *savedInvVariance);
+cudnnStatus_t CUDNNWINAPI cudnnDeriveBNTensorDescriptor(cudnnTensorDescriptor_t __derivedBnDesc, const cudnnTensorDescriptor_t __xDesc, cudnnBatchNormMode_t __mode);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardTraining(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alpha, const void *__beta, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __yDesc, void *__y, const cudnnTensorDescriptor_t __bnScaleBiasMeanVarDesc, const void *__bnScale, const void *__bnBias, double __exponentialAverageFactor, void *__resultRunningMean, void *__resultRunningVariance, double __epsilon, void *__resultSaveMean, void *__resultSaveInvVariance);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardInference(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alpha, const void *__beta, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __yDesc, void *__y, const cudnnTensorDescriptor_t __bnScaleBiasMeanVarDesc, const void *__bnScale, const void *__bnBias, const void *__estimatedMean, const void *__estimatedVariance, double __epsilon);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationBackward(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alphaDataDiff, const void *__betaDataDiff, const void *__alphaParamDiff, const void *__betaParamDiff, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __dxDesc, void *__dx, const cudnnTensorDescriptor_t __dBnScaleBiasDesc, const void *__bnScale, void *__dBnScaleResult, void *__dBnBiasResult, double __epsilon, const void *__savedMean, const void *__savedInvVariance);
 
 /* Dropout. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateDropoutDescriptor(cudnnDropoutDescriptor_t *dropoutDesc);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyDropoutDescriptor(cudnnDropoutDescriptor_t dropoutDesc);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutGetStatesSize(cudnnHandle_t handle, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutGetReserveSpaceSize(cudnnTensorDescriptor_t xdesc, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnSetDropoutDescriptor(cudnnDropoutDescriptor_t dropoutDesc, cudnnHandle_t handle, float dropout, void *states, size_t stateSizeInBytes, unsigned long long seed);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutForward(cudnnHandle_t handle, const cudnnDropoutDescriptor_t dropoutDesc, const cudnnTensorDescriptor_t xdesc, const void *x, const cudnnTensorDescriptor_t ydesc, void *y, void *reserveSpace, size_t reserveSpaceSizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutBackward(cudnnHandle_t handle, const cudnnDropoutDescriptor_t dropoutDesc, const cudnnTensorDescriptor_t dydesc, const void *dy, const cudnnTensorDescriptor_t dxdesc, void *dx, void *reserveSpace, size_t reserveSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnCreateDropoutDescriptor(cudnnDropoutDescriptor_t *__dropoutDesc);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyDropoutDescriptor(cudnnDropoutDescriptor_t __dropoutDesc);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutGetStatesSize(cudnnHandle_t __handle, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutGetReserveSpaceSize(cudnnTensorDescriptor_t __xdesc, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnSetDropoutDescriptor(cudnnDropoutDescriptor_t __dropoutDesc, cudnnHandle_t __handle, float __dropout, void *__states, size_t __stateSizeInBytes, unsigned long long __seed);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutForward(cudnnHandle_t __handle, const cudnnDropoutDescriptor_t __dropoutDesc, const cudnnTensorDescriptor_t __xdesc, const void *__x, const cudnnTensorDescriptor_t __ydesc, void *__y, void *__reserveSpace, size_t __reserveSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutBackward(cudnnHandle_t __handle, const cudnnDropoutDescriptor_t __dropoutDesc, const cudnnTensorDescriptor_t __dydesc, const void *__dy, const cudnnTensorDescriptor_t __dxdesc, void *__dx, void *__reserveSpace, size_t __reserveSpaceSizeInBytes);
 
 #if defined(__cplusplus)
 }
@@ -3446,31 +3447,31 @@ typedef enum cufftCompatibility_t {
 
 typedef int cufftHandle;
 
-cufftResult CUFFTAPI cufftPlan1d(cufftHandle *plan, int nx, cufftType type, int batch);
-cufftResult CUFFTAPI cufftPlan2d(cufftHandle *plan, int nx, int ny, cufftType type);
-cufftResult CUFFTAPI cufftPlan3d(cufftHandle *plan, int nx, int ny, int nz, cufftType type);
-cufftResult CUFFTAPI cufftPlanMany(cufftHandle *plan, int rank, int *n, int *inembed, int istride, int idist, int *onembed, int ostride, int odist, cufftType type, int batch);
-cufftResult CUFFTAPI cufftCreate(cufftHandle *handle);
-cufftResult CUFFTAPI cufftMakePlan1d(cufftHandle plan, int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlan2d(cufftHandle plan, int nx, int ny, cufftType type, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlan3d(cufftHandle plan, int nx, int ny, int nz, cufftType type, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlanMany(cufftHandle plan, int rank, int *n, int *inembed, int istride, int idist, int *onembed, int ostride, int odist, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlanMany64(cufftHandle plan, int rank, long long int *n, long long int *inembed, long long int istride, long long int idist, long long int *onembed, long long int ostride, long long int odist, cufftType type, long long int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftEstimate1d(int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftGetSize(cufftHandle handle, size_t *workSize);
-cufftResult CUFFTAPI cufftGetSize1d(cufftHandle handle, int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftSetWorkArea(cufftHandle plan, void *workArea);
-cufftResult CUFFTAPI cufftSetAutoAllocation(cufftHandle plan, int autoAllocate);
-cufftResult CUFFTAPI cufftExecC2C(cufftHandle plan, cufftComplex *idata, cufftComplex *odata, int direction);
-cufftResult CUFFTAPI cufftExecR2C(cufftHandle plan, cufftReal *idata, cufftComplex *odata);
-cufftResult CUFFTAPI cufftExecC2R(cufftHandle plan, cufftComplex *idata, cufftReal *odata);
-cufftResult CUFFTAPI cufftExecZ2Z(cufftHandle plan, cufftDoubleComplex *idata, cufftDoubleComplex *odata, int direction);
-cufftResult CUFFTAPI cufftExecD2Z(cufftHandle plan, cufftDoubleReal *idata, cufftDoubleComplex *odata);
-cufftResult CUFFTAPI cufftExecZ2D(cufftHandle plan, cufftDoubleComplex *idata, cufftDoubleReal *odata);
-cufftResult CUFFTAPI cufftSetStream(cufftHandle plan, cudaStream_t stream);
-cufftResult CUFFTAPI cufftDestroy(cufftHandle plan);
-cufftResult CUFFTAPI cufftGetVersion(int *version);
-cufftResult CUFFTAPI cufftGetProperty(libraryPropertyType type, int *value);
+cufftResult CUFFTAPI cufftPlan1d(cufftHandle *__plan, int __nx, cufftType __type, int __batch);
+cufftResult CUFFTAPI cufftPlan2d(cufftHandle *__plan, int __nx, int __ny, cufftType __type);
+cufftResult CUFFTAPI cufftPlan3d(cufftHandle *__plan, int __nx, int __ny, int __nz, cufftType __type);
+cufftResult CUFFTAPI cufftPlanMany(cufftHandle *__plan, int __rank, int *__n, int *__inembed, int __istride, int __idist, int *__onembed, int __ostride, int __odist, cufftType __type, int __batch);
+cufftResult CUFFTAPI cufftCreate(cufftHandle *__handle);
+cufftResult CUFFTAPI cufftMakePlan1d(cufftHandle __plan, int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlan2d(cufftHandle __plan, int __nx, int __ny, cufftType __type, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlan3d(cufftHandle __plan, int __nx, int __ny, int __nz, cufftType __type, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlanMany(cufftHandle __plan, int __rank, int *__n, int *__inembed, int __istride, int __idist, int *__onembed, int __ostride, int __odist, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlanMany64(cufftHandle __plan, int __rank, long long int *__n, long long int *__inembed, long long int __istride, long long int __idist, long long int *__onembed, long long int __ostride, long long int __odist, cufftType __type, long long int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftEstimate1d(int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftGetSize(cufftHandle __handle, size_t *__workSize);
+cufftResult CUFFTAPI cufftGetSize1d(cufftHandle __handle, int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftSetWorkArea(cufftHandle __plan, void *__workArea);
+cufftResult CUFFTAPI cufftSetAutoAllocation(cufftHandle __plan, int __autoAllocate);
+cufftResult CUFFTAPI cufftExecC2C(cufftHandle __plan, cufftComplex *__idata, cufftComplex *__odata, int __direction);
+cufftResult CUFFTAPI cufftExecR2C(cufftHandle __plan, cufftReal *__idata, cufftComplex *__odata);
+cufftResult CUFFTAPI cufftExecC2R(cufftHandle __plan, cufftComplex *__idata, cufftReal *__odata);
+cufftResult CUFFTAPI cufftExecZ2Z(cufftHandle __plan, cufftDoubleComplex *__idata, cufftDoubleComplex *__odata, int __direction);
+cufftResult CUFFTAPI cufftExecD2Z(cufftHandle __plan, cufftDoubleReal *__idata, cufftDoubleComplex *__odata);
+cufftResult CUFFTAPI cufftExecZ2D(cufftHandle __plan, cufftDoubleComplex *__idata, cufftDoubleReal *__odata);
+cufftResult CUFFTAPI cufftSetStream(cufftHandle __plan, cudaStream_t __stream);
+cufftResult CUFFTAPI cufftDestroy(cufftHandle __plan);
+cufftResult CUFFTAPI cufftGetVersion(int *__version);
+cufftResult CUFFTAPI cufftGetProperty(libraryPropertyType __type, int *__value);
 
 #if defined(__cplusplus)
 }
@@ -3546,25 +3547,25 @@ typedef enum curandOrdering curandOrdering_t;
 struct curandGenerator_st;
 typedef struct curandGenerator_st *curandGenerator_t;
 
-curandStatus_t CURANDAPI curandCreateGenerator(curandGenerator_t *generator, curandRngType_t rng_type);
-curandStatus_t CURANDAPI curandCreateGeneratorHost(curandGenerator_t *generator, curandRngType_t rng_type);
-curandStatus_t CURANDAPI curandDestroyGenerator(curandGenerator_t generator);
-curandStatus_t CURANDAPI curandGetVersion(int *version);
-curandStatus_t CURANDAPI curandSetStream(curandGenerator_t generator, cudaStream_t stream);
-curandStatus_t CURANDAPI curandSetPseudoRandomGeneratorSeed(curandGenerator_t generator, unsigned long long seed);
-curandStatus_t CURANDAPI curandSetGeneratorOffset(curandGenerator_t generator, unsigned long long offset);
-curandStatus_t CURANDAPI curandSetGeneratorOrdering(curandGenerator_t generator, curandOrdering_t order);
-curandStatus_t CURANDAPI curandSetQuasiRandomGeneratorDimensions(curandGenerator_t generator, unsigned int num_dimensions);
-curandStatus_t CURANDAPI curandGenerate(curandGenerator_t generator, unsigned int *outputPtr, size_t num);
-curandStatus_t CURANDAPI curandGenerateLongLong(curandGenerator_t generator, unsigned long long *outputPtr, size_t num);
-curandStatus_t CURANDAPI curandGenerateUniform(curandGenerator_t generator, float *outputPtr, size_t num);
-curandStatus_t CURANDAPI curandGenerateUniformDouble(curandGenerator_t generator, double *outputPtr, size_t num);
-curandStatus_t CURANDAPI curandGenerateNormal(curandGenerator_t generator, float *outputPtr, size_t n, float mean, float stddev);
-curandStatus_t CURANDAPI curandGenerateNormalDouble(curandGenerator_t generator, double *outputPtr, size_t n, double mean, double stddev);
-curandStatus_t CURANDAPI curandGenerateLogNormal(curandGenerator_t generator, float *outputPtr, size_t n, float mean, float stddev);
-curandStatus_t CURANDAPI curandGenerateLogNormalDouble(curandGenerator_t generator, double *outputPtr, size_t n, double mean, double stddev);
-curandStatus_t CURANDAPI curandGeneratePoisson(curandGenerator_t generator, unsigned int *outputPtr, size_t n, double lambda);
-curandStatus_t CURANDAPI curandGenerateSeeds(curandGenerator_t generator);
+curandStatus_t CURANDAPI curandCreateGenerator(curandGenerator_t *__generator, curandRngType_t __rng_type);
+curandStatus_t CURANDAPI curandCreateGeneratorHost(curandGenerator_t *__generator, curandRngType_t __rng_type);
+curandStatus_t CURANDAPI curandDestroyGenerator(curandGenerator_t __generator);
+curandStatus_t CURANDAPI curandGetVersion(int *__version);
+curandStatus_t CURANDAPI curandSetStream(curandGenerator_t __generator, cudaStream_t __stream);
+curandStatus_t CURANDAPI curandSetPseudoRandomGeneratorSeed(curandGenerator_t __generator, unsigned long long __seed);
+curandStatus_t CURANDAPI curandSetGeneratorOffset(curandGenerator_t __generator, unsigned long long __offset);
+curandStatus_t CURANDAPI curandSetGeneratorOrdering(curandGenerator_t __generator, curandOrdering_t __order);
+curandStatus_t CURANDAPI curandSetQuasiRandomGeneratorDimensions(curandGenerator_t __generator, unsigned int __num_dimensions);
+curandStatus_t CURANDAPI curandGenerate(curandGenerator_t __generator, unsigned int *__outputPtr, size_t __num);
+curandStatus_t CURANDAPI curandGenerateLongLong(curandGenerator_t __generator, unsigned long long *__outputPtr, size_t __num);
+curandStatus_t CURANDAPI curandGenerateUniform(curandGenerator_t __generator, float *__outputPtr, size_t __num);
+curandStatus_t CURANDAPI curandGenerateUniformDouble(curandGenerator_t __generator, double *__outputPtr, size_t __num);
+curandStatus_t CURANDAPI curandGenerateNormal(curandGenerator_t __generator, float *__outputPtr, size_t __n, float __mean, float __stddev);
+curandStatus_t CURANDAPI curandGenerateNormalDouble(curandGenerator_t __generator, double *__outputPtr, size_t __n, double __mean, double __stddev);
+curandStatus_t CURANDAPI curandGenerateLogNormal(curandGenerator_t __generator, float *__outputPtr, size_t __n, float __mean, float __stddev);
+curandStatus_t CURANDAPI curandGenerateLogNormalDouble(curandGenerator_t __generator, double *__outputPtr, size_t __n, double __mean, double __stddev);
+curandStatus_t CURANDAPI curandGeneratePoisson(curandGenerator_t __generator, unsigned int *__outputPtr, size_t __n, double __lambda);
+curandStatus_t CURANDAPI curandGenerateSeeds(curandGenerator_t __generator);
 
 #if defined(__cplusplus)
 }
@@ -3628,37 +3629,37 @@ typedef unsigned int curandDirectionVectors32_t[32];
 
 #if defined(__cplusplus)
 /* Initialization. */
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStateXORWOW_t *state);
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStatePhilox4_32_10_t *state);
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStateMRG32k3a_t *state);
-__device__ void curand_init(curandDirectionVectors32_t direction_vectors, unsigned int offset, curandStateSobol32_t *state);
-__device__ void skipahead(unsigned long long n, curandStateXORWOW_t *state);
-__device__ void skipahead(unsigned long long n, curandStatePhilox4_32_10_t *state);
-__device__ void skipahead_sequence(unsigned long long n, curandStateXORWOW_t *state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStateXORWOW_t *__state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStatePhilox4_32_10_t *__state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStateMRG32k3a_t *__state);
+__device__ void curand_init(curandDirectionVectors32_t __direction_vectors, unsigned int __offset, curandStateSobol32_t *__state);
+__device__ void skipahead(unsigned long long __n, curandStateXORWOW_t *__state);
+__device__ void skipahead(unsigned long long __n, curandStatePhilox4_32_10_t *__state);
+__device__ void skipahead_sequence(unsigned long long __n, curandStateXORWOW_t *__state);
 
 /* Draws: 32-bit integers, uniform (0, 1], normal, log-normal and Poisson values. */
 #define __CU2HIP_CURAND_DRAWS(S) \
-    __device__ unsigned int curand(S *state); \
-    __device__ float curand_uniform(S *state); \
-    __device__ double curand_uniform_double(S *state); \
-    __device__ float curand_normal(S *state); \
-    __device__ double curand_normal_double(S *state); \
-    __device__ float2 curand_normal2(S *state); \
-    __device__ double2 curand_normal2_double(S *state); \
-    __device__ float curand_log_normal(S *state, float mean, float stddev); \
-    __device__ double curand_log_normal_double(S *state, double mean, double stddev); \
-    __device__ unsigned int curand_poisson(S *state, double lambda);
+    __device__ unsigned int curand(S *__state); \
+    __device__ float curand_uniform(S *__state); \
+    __device__ double curand_uniform_double(S *__state); \
+    __device__ float curand_normal(S *__state); \
+    __device__ double curand_normal_double(S *__state); \
+    __device__ float2 curand_normal2(S *__state); \
+    __device__ double2 curand_normal2_double(S *__state); \
+    __device__ float curand_log_normal(S *__state, float __mean, float __stddev); \
+    __device__ double curand_log_normal_double(S *__state, double __mean, double __stddev); \
+    __device__ unsigned int curand_poisson(S *__state, double __lambda);
 __CU2HIP_CURAND_DRAWS(curandStateXORWOW_t)
 __CU2HIP_CURAND_DRAWS(curandStatePhilox4_32_10_t)
 __CU2HIP_CURAND_DRAWS(curandStateMRG32k3a_t)
 #undef __CU2HIP_CURAND_DRAWS
-__device__ unsigned int curand(curandStateSobol32_t *state);
-__device__ float curand_uniform(curandStateSobol32_t *state);
-__device__ float curand_normal(curandStateSobol32_t *state);
-__device__ uint4 curand4(curandStatePhilox4_32_10_t *state);
-__device__ float4 curand_uniform4(curandStatePhilox4_32_10_t *state);
-__device__ float4 curand_normal4(curandStatePhilox4_32_10_t *state);
-__device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *state);
+__device__ unsigned int curand(curandStateSobol32_t *__state);
+__device__ float curand_uniform(curandStateSobol32_t *__state);
+__device__ float curand_normal(curandStateSobol32_t *__state);
+__device__ uint4 curand4(curandStatePhilox4_32_10_t *__state);
+__device__ float4 curand_uniform4(curandStatePhilox4_32_10_t *__state);
+__device__ float4 curand_normal4(curandStatePhilox4_32_10_t *__state);
+__device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *__state);
 #endif /* __cplusplus */
 
 #endif /* !defined(CURAND_KERNEL_H_) */
@@ -3756,35 +3757,35 @@ typedef enum {
 } cusparseDirection_t;
 
 /* Library, handle, stream. */
-cusparseStatus_t CUSPARSEAPI cusparseCreate(cusparseHandle_t *handle);
-cusparseStatus_t CUSPARSEAPI cusparseDestroy(cusparseHandle_t handle);
-cusparseStatus_t CUSPARSEAPI cusparseGetVersion(cusparseHandle_t handle, int *version);
-cusparseStatus_t CUSPARSEAPI cusparseGetProperty(libraryPropertyType type, int *value);
-const char *CUSPARSEAPI cusparseGetErrorName(cusparseStatus_t status);
-const char *CUSPARSEAPI cusparseGetErrorString(cusparseStatus_t status);
-cusparseStatus_t CUSPARSEAPI cusparseSetStream(cusparseHandle_t handle, cudaStream_t streamId);
-cusparseStatus_t CUSPARSEAPI cusparseGetStream(cusparseHandle_t handle, cudaStream_t *streamId);
-cusparseStatus_t CUSPARSEAPI cusparseGetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t *mode);
-cusparseStatus_t CUSPARSEAPI cusparseSetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t mode);
+cusparseStatus_t CUSPARSEAPI cusparseCreate(cusparseHandle_t *__handle);
+cusparseStatus_t CUSPARSEAPI cusparseDestroy(cusparseHandle_t __handle);
+cusparseStatus_t CUSPARSEAPI cusparseGetVersion(cusparseHandle_t __handle, int *__version);
+cusparseStatus_t CUSPARSEAPI cusparseGetProperty(libraryPropertyType __type, int *__value);
+const char *CUSPARSEAPI cusparseGetErrorName(cusparseStatus_t __status);
+const char *CUSPARSEAPI cusparseGetErrorString(cusparseStatus_t __status);
+cusparseStatus_t CUSPARSEAPI cusparseSetStream(cusparseHandle_t __handle, cudaStream_t __streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetStream(cusparseHandle_t __handle, cudaStream_t *__streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetPointerMode(cusparseHandle_t __handle, cusparsePointerMode_t *__mode);
+cusparseStatus_t CUSPARSEAPI cusparseSetPointerMode(cusparseHandle_t __handle, cusparsePointerMode_t __mode);
 
 /* Legacy matrix descriptors. */
-cusparseStatus_t CUSPARSEAPI cusparseCreateMatDescr(cusparseMatDescr_t *descrA);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyMatDescr(cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatType(cusparseMatDescr_t descrA, cusparseMatrixType_t type);
-cusparseMatrixType_t CUSPARSEAPI cusparseGetMatType(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatFillMode(cusparseMatDescr_t descrA, cusparseFillMode_t fillMode);
-cusparseFillMode_t CUSPARSEAPI cusparseGetMatFillMode(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatDiagType(cusparseMatDescr_t descrA, cusparseDiagType_t diagType);
-cusparseDiagType_t CUSPARSEAPI cusparseGetMatDiagType(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatIndexBase(cusparseMatDescr_t descrA, cusparseIndexBase_t base);
-cusparseIndexBase_t CUSPARSEAPI cusparseGetMatIndexBase(const cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseCreateMatDescr(cusparseMatDescr_t *__descrA);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyMatDescr(cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatType(cusparseMatDescr_t __descrA, cusparseMatrixType_t __type);
+cusparseMatrixType_t CUSPARSEAPI cusparseGetMatType(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatFillMode(cusparseMatDescr_t __descrA, cusparseFillMode_t __fillMode);
+cusparseFillMode_t CUSPARSEAPI cusparseGetMatFillMode(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatDiagType(cusparseMatDescr_t __descrA, cusparseDiagType_t __diagType);
+cusparseDiagType_t CUSPARSEAPI cusparseGetMatDiagType(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatIndexBase(cusparseMatDescr_t __descrA, cusparseIndexBase_t __base);
+cusparseIndexBase_t CUSPARSEAPI cusparseGetMatIndexBase(const cusparseMatDescr_t __descrA);
 
 /* Legacy format conversions. */
-cusparseStatus_t CUSPARSEAPI cusparseXcoo2csr(cusparseHandle_t handle, const int *cooRowInd, int nnz, int m, int *csrSortedRowPtr, cusparseIndexBase_t idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseXcsr2coo(cusparseHandle_t handle, const int *csrSortedRowPtr, int nnz, int m, int *cooRowInd, cusparseIndexBase_t idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseXcoosort_bufferSizeExt(cusparseHandle_t handle, int m, int n, int nnz, const int *cooRowsA, const int *cooColsA, size_t *pBufferSizeInBytes);
-cusparseStatus_t CUSPARSEAPI cusparseXcoosortByRow(cusparseHandle_t handle, int m, int n, int nnz, int *cooRowsA, int *cooColsA, int *P, void *pBuffer);
-cusparseStatus_t CUSPARSEAPI cusparseCreateIdentityPermutation(cusparseHandle_t handle, int n, int *p);
+cusparseStatus_t CUSPARSEAPI cusparseXcoo2csr(cusparseHandle_t __handle, const int *__cooRowInd, int __nnz, int __m, int *__csrSortedRowPtr, cusparseIndexBase_t __idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcsr2coo(cusparseHandle_t __handle, const int *__csrSortedRowPtr, int __nnz, int __m, int *__cooRowInd, cusparseIndexBase_t __idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosort_bufferSizeExt(cusparseHandle_t __handle, int __m, int __n, int __nnz, const int *__cooRowsA, const int *__cooColsA, size_t *__pBufferSizeInBytes);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosortByRow(cusparseHandle_t __handle, int __m, int __n, int __nnz, int *__cooRowsA, int *__cooColsA, int *__perm, void *__pBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseCreateIdentityPermutation(cusparseHandle_t __handle, int __n, int *__p);
 
 /* Generic API: descriptors. */
 typedef enum {
@@ -3820,25 +3821,25 @@ typedef struct cusparseDnVecDescr const *cusparseConstDnVecDescr_t;
 typedef struct cusparseSpMatDescr const *cusparseConstSpMatDescr_t;
 typedef struct cusparseDnMatDescr const *cusparseConstDnMatDescr_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateDnVec(cusparseDnVecDescr_t *dnVecDescr, int64_t size, void *values, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateConstDnVec(cusparseConstDnVecDescr_t *dnVecDescr, int64_t size, const void *values, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyDnVec(cusparseConstDnVecDescr_t dnVecDescr);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecGet(cusparseDnVecDescr_t dnVecDescr, int64_t *size, void **values, cudaDataType *valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecGetValues(cusparseDnVecDescr_t dnVecDescr, void **values);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecSetValues(cusparseDnVecDescr_t dnVecDescr, void *values);
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnVec(cusparseDnVecDescr_t *__dnVecDescr, int64_t __size, void *__values, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstDnVec(cusparseConstDnVecDescr_t *__dnVecDescr, int64_t __size, const void *__values, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnVec(cusparseConstDnVecDescr_t __dnVecDescr);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGet(cusparseDnVecDescr_t __dnVecDescr, int64_t *__size, void **__values, cudaDataType *__valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGetValues(cusparseDnVecDescr_t __dnVecDescr, void **__values);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecSetValues(cusparseDnVecDescr_t __dnVecDescr, void *__values);
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateDnMat(cusparseDnMatDescr_t *dnMatDescr, int64_t rows, int64_t cols, int64_t ld, void *values, cudaDataType valueType, cusparseOrder_t order);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyDnMat(cusparseConstDnMatDescr_t dnMatDescr);
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnMat(cusparseDnMatDescr_t *__dnMatDescr, int64_t __rows, int64_t __cols, int64_t __ld, void *__values, cudaDataType __valueType, cusparseOrder_t __order);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnMat(cusparseConstDnMatDescr_t __dnMatDescr);
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateCsr(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *csrRowOffsets, void *csrColInd, void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateConstCsr(cusparseConstSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, const void *csrRowOffsets, const void *csrColInd, const void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateCsc(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cscColOffsets, void *cscRowInd, void *cscValues, cusparseIndexType_t cscColOffsetsType, cusparseIndexType_t cscRowIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateCoo(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cooRowInd, void *cooColInd, void *cooValues, cusparseIndexType_t cooIdxType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDestroySpMat(cusparseConstSpMatDescr_t spMatDescr);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetSize(cusparseConstSpMatDescr_t spMatDescr, int64_t *rows, int64_t *cols, int64_t *nnz);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetFormat(cusparseConstSpMatDescr_t spMatDescr, cusparseFormat_t *format);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetIndexBase(cusparseConstSpMatDescr_t spMatDescr, cusparseIndexBase_t *idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseCsrSetPointers(cusparseSpMatDescr_t spMatDescr, void *csrRowOffsets, void *csrColInd, void *csrValues);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsr(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__csrRowOffsets, void *__csrColInd, void *__csrValues, cusparseIndexType_t __csrRowOffsetsType, cusparseIndexType_t __csrColIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstCsr(cusparseConstSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, const void *__csrRowOffsets, const void *__csrColInd, const void *__csrValues, cusparseIndexType_t __csrRowOffsetsType, cusparseIndexType_t __csrColIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsc(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__cscColOffsets, void *__cscRowInd, void *__cscValues, cusparseIndexType_t __cscColOffsetsType, cusparseIndexType_t __cscRowIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCoo(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__cooRowInd, void *__cooColInd, void *__cooValues, cusparseIndexType_t __cooIdxType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroySpMat(cusparseConstSpMatDescr_t __spMatDescr);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetSize(cusparseConstSpMatDescr_t __spMatDescr, int64_t *__rows, int64_t *__cols, int64_t *__nnz);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetFormat(cusparseConstSpMatDescr_t __spMatDescr, cusparseFormat_t *__format);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetIndexBase(cusparseConstSpMatDescr_t __spMatDescr, cusparseIndexBase_t *__idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseCsrSetPointers(cusparseSpMatDescr_t __spMatDescr, void *__csrRowOffsets, void *__csrColInd, void *__csrValues);
 
 /* Generic API: sparse matrix times dense vector and dense matrix. */
 typedef enum {
@@ -3862,10 +3863,10 @@ typedef enum {
     CUSPARSE_SPMM_BLOCKED_ELL_ALG1 = 13
 } cusparseSpMMAlg_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseSpMV_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseSpMV(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, void *externalBuffer);
-cusparseStatus_t CUSPARSEAPI cusparseSpMM_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseSpMM(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, void *externalBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseSpMV_bufferSize(cusparseHandle_t __handle, cusparseOperation_t __opA, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnVecDescr_t __vecX, const void *__beta, cusparseDnVecDescr_t __vecY, cudaDataType __computeType, cusparseSpMVAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMV(cusparseHandle_t __handle, cusparseOperation_t __opA, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnVecDescr_t __vecX, const void *__beta, cusparseDnVecDescr_t __vecY, cudaDataType __computeType, cusparseSpMVAlg_t __alg, void *__externalBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM_bufferSize(cusparseHandle_t __handle, cusparseOperation_t __opA, cusparseOperation_t __opB, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnMatDescr_t __matB, const void *__beta, cusparseDnMatDescr_t __matC, cudaDataType __computeType, cusparseSpMMAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM(cusparseHandle_t __handle, cusparseOperation_t __opA, cusparseOperation_t __opB, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnMatDescr_t __matB, const void *__beta, cusparseDnMatDescr_t __matC, cudaDataType __computeType, cusparseSpMMAlg_t __alg, void *__externalBuffer);
 
 /* Generic API: CSR to CSC. */
 typedef enum {
@@ -3873,8 +3874,8 @@ typedef enum {
     CUSPARSE_CSR2CSC_ALG1 = 1
 } cusparseCsr2CscAlg_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2_bufferSize(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, void *buffer);
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2_bufferSize(cusparseHandle_t __handle, int __m, int __n, int __nnz, const void *__csrVal, const int *__csrRowPtr, const int *__csrColInd, void *__cscVal, int *__cscColPtr, int *__cscRowInd, cudaDataType __valType, cusparseAction_t __copyValues, cusparseIndexBase_t __idxBase, cusparseCsr2CscAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t __handle, int __m, int __n, int __nnz, const void *__csrVal, const int *__csrRowPtr, const int *__csrColInd, void *__cscVal, int *__cscColPtr, int *__cscRowInd, cudaDataType __valType, cusparseAction_t __copyValues, cusparseIndexBase_t __idxBase, cusparseCsr2CscAlg_t __alg, void *__buffer);
 
 #if defined(__cplusplus)
 }
@@ -3896,108 +3897,108 @@ cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t handle, int m, 
 #if defined(__cplusplus)
 /* Atomic read-modify-write operations; _block and _system variants have
  * block and system scope. Each returns the old value. */
-extern __device__ int atomicAdd(int *address, int val);
-extern __device__ unsigned int atomicAdd(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAdd(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicAdd(float *address, float val);
-extern __device__ double atomicAdd(double *address, double val);
-extern __device__ int atomicSub(int *address, int val);
-extern __device__ unsigned int atomicSub(unsigned int *address, unsigned int val);
-extern __device__ int atomicExch(int *address, int val);
-extern __device__ unsigned int atomicExch(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicExch(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicExch(float *address, float val);
-extern __device__ int atomicMin(int *address, int val);
-extern __device__ unsigned int atomicMin(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMin(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMin(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicMax(int *address, int val);
-extern __device__ unsigned int atomicMax(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMax(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMax(unsigned long long int *address, unsigned long long int val);
-extern __device__ unsigned int atomicInc(unsigned int *address, unsigned int val);
-extern __device__ unsigned int atomicDec(unsigned int *address, unsigned int val);
-extern __device__ int atomicAnd(int *address, int val);
-extern __device__ unsigned int atomicAnd(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAnd(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicOr(int *address, int val);
-extern __device__ unsigned int atomicOr(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicOr(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicXor(int *address, int val);
-extern __device__ unsigned int atomicXor(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicXor(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicCAS(int *address, int compare, int val);
-extern __device__ unsigned int atomicCAS(unsigned int *address, unsigned int compare, unsigned int val);
-extern __device__ unsigned long long int atomicCAS(unsigned long long int *address, unsigned long long int compare, unsigned long long int val);
-extern __device__ unsigned short int atomicCAS(unsigned short int *address, unsigned short int compare, unsigned short int val);
-extern __device__ int atomicAdd_block(int *address, int val);
-extern __device__ unsigned int atomicAdd_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAdd_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicAdd_block(float *address, float val);
-extern __device__ double atomicAdd_block(double *address, double val);
-extern __device__ int atomicSub_block(int *address, int val);
-extern __device__ unsigned int atomicSub_block(unsigned int *address, unsigned int val);
-extern __device__ int atomicExch_block(int *address, int val);
-extern __device__ unsigned int atomicExch_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicExch_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicExch_block(float *address, float val);
-extern __device__ int atomicMin_block(int *address, int val);
-extern __device__ unsigned int atomicMin_block(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMin_block(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMin_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicMax_block(int *address, int val);
-extern __device__ unsigned int atomicMax_block(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMax_block(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMax_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ unsigned int atomicInc_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned int atomicDec_block(unsigned int *address, unsigned int val);
-extern __device__ int atomicAnd_block(int *address, int val);
-extern __device__ unsigned int atomicAnd_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAnd_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicOr_block(int *address, int val);
-extern __device__ unsigned int atomicOr_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicOr_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicXor_block(int *address, int val);
-extern __device__ unsigned int atomicXor_block(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicXor_block(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicCAS_block(int *address, int compare, int val);
-extern __device__ unsigned int atomicCAS_block(unsigned int *address, unsigned int compare, unsigned int val);
-extern __device__ unsigned long long int atomicCAS_block(unsigned long long int *address, unsigned long long int compare, unsigned long long int val);
-extern __device__ unsigned short int atomicCAS_block(unsigned short int *address, unsigned short int compare, unsigned short int val);
-extern __device__ int atomicAdd_system(int *address, int val);
-extern __device__ unsigned int atomicAdd_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAdd_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicAdd_system(float *address, float val);
-extern __device__ double atomicAdd_system(double *address, double val);
-extern __device__ int atomicSub_system(int *address, int val);
-extern __device__ unsigned int atomicSub_system(unsigned int *address, unsigned int val);
-extern __device__ int atomicExch_system(int *address, int val);
-extern __device__ unsigned int atomicExch_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicExch_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ float atomicExch_system(float *address, float val);
-extern __device__ int atomicMin_system(int *address, int val);
-extern __device__ unsigned int atomicMin_system(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMin_system(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMin_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicMax_system(int *address, int val);
-extern __device__ unsigned int atomicMax_system(unsigned int *address, unsigned int val);
-extern __device__ long long int atomicMax_system(long long int *address, long long int val);
-extern __device__ unsigned long long int atomicMax_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ unsigned int atomicInc_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned int atomicDec_system(unsigned int *address, unsigned int val);
-extern __device__ int atomicAnd_system(int *address, int val);
-extern __device__ unsigned int atomicAnd_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicAnd_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicOr_system(int *address, int val);
-extern __device__ unsigned int atomicOr_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicOr_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicXor_system(int *address, int val);
-extern __device__ unsigned int atomicXor_system(unsigned int *address, unsigned int val);
-extern __device__ unsigned long long int atomicXor_system(unsigned long long int *address, unsigned long long int val);
-extern __device__ int atomicCAS_system(int *address, int compare, int val);
-extern __device__ unsigned int atomicCAS_system(unsigned int *address, unsigned int compare, unsigned int val);
-extern __device__ unsigned long long int atomicCAS_system(unsigned long long int *address, unsigned long long int compare, unsigned long long int val);
-extern __device__ unsigned short int atomicCAS_system(unsigned short int *address, unsigned short int compare, unsigned short int val);
+extern __device__ int atomicAdd(int *__address, int __val);
+extern __device__ unsigned int atomicAdd(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAdd(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicAdd(float *__address, float __val);
+extern __device__ double atomicAdd(double *__address, double __val);
+extern __device__ int atomicSub(int *__address, int __val);
+extern __device__ unsigned int atomicSub(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicExch(int *__address, int __val);
+extern __device__ unsigned int atomicExch(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicExch(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicExch(float *__address, float __val);
+extern __device__ int atomicMin(int *__address, int __val);
+extern __device__ unsigned int atomicMin(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMin(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMin(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicMax(int *__address, int __val);
+extern __device__ unsigned int atomicMax(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMax(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMax(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ unsigned int atomicInc(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned int atomicDec(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicAnd(int *__address, int __val);
+extern __device__ unsigned int atomicAnd(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAnd(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicOr(int *__address, int __val);
+extern __device__ unsigned int atomicOr(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicOr(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicXor(int *__address, int __val);
+extern __device__ unsigned int atomicXor(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicXor(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicCAS(int *__address, int __compare, int __val);
+extern __device__ unsigned int atomicCAS(unsigned int *__address, unsigned int __compare, unsigned int __val);
+extern __device__ unsigned long long int atomicCAS(unsigned long long int *__address, unsigned long long int __compare, unsigned long long int __val);
+extern __device__ unsigned short int atomicCAS(unsigned short int *__address, unsigned short int __compare, unsigned short int __val);
+extern __device__ int atomicAdd_block(int *__address, int __val);
+extern __device__ unsigned int atomicAdd_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAdd_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicAdd_block(float *__address, float __val);
+extern __device__ double atomicAdd_block(double *__address, double __val);
+extern __device__ int atomicSub_block(int *__address, int __val);
+extern __device__ unsigned int atomicSub_block(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicExch_block(int *__address, int __val);
+extern __device__ unsigned int atomicExch_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicExch_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicExch_block(float *__address, float __val);
+extern __device__ int atomicMin_block(int *__address, int __val);
+extern __device__ unsigned int atomicMin_block(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMin_block(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMin_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicMax_block(int *__address, int __val);
+extern __device__ unsigned int atomicMax_block(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMax_block(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMax_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ unsigned int atomicInc_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned int atomicDec_block(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicAnd_block(int *__address, int __val);
+extern __device__ unsigned int atomicAnd_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAnd_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicOr_block(int *__address, int __val);
+extern __device__ unsigned int atomicOr_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicOr_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicXor_block(int *__address, int __val);
+extern __device__ unsigned int atomicXor_block(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicXor_block(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicCAS_block(int *__address, int __compare, int __val);
+extern __device__ unsigned int atomicCAS_block(unsigned int *__address, unsigned int __compare, unsigned int __val);
+extern __device__ unsigned long long int atomicCAS_block(unsigned long long int *__address, unsigned long long int __compare, unsigned long long int __val);
+extern __device__ unsigned short int atomicCAS_block(unsigned short int *__address, unsigned short int __compare, unsigned short int __val);
+extern __device__ int atomicAdd_system(int *__address, int __val);
+extern __device__ unsigned int atomicAdd_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAdd_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicAdd_system(float *__address, float __val);
+extern __device__ double atomicAdd_system(double *__address, double __val);
+extern __device__ int atomicSub_system(int *__address, int __val);
+extern __device__ unsigned int atomicSub_system(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicExch_system(int *__address, int __val);
+extern __device__ unsigned int atomicExch_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicExch_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ float atomicExch_system(float *__address, float __val);
+extern __device__ int atomicMin_system(int *__address, int __val);
+extern __device__ unsigned int atomicMin_system(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMin_system(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMin_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicMax_system(int *__address, int __val);
+extern __device__ unsigned int atomicMax_system(unsigned int *__address, unsigned int __val);
+extern __device__ long long int atomicMax_system(long long int *__address, long long int __val);
+extern __device__ unsigned long long int atomicMax_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ unsigned int atomicInc_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned int atomicDec_system(unsigned int *__address, unsigned int __val);
+extern __device__ int atomicAnd_system(int *__address, int __val);
+extern __device__ unsigned int atomicAnd_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicAnd_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicOr_system(int *__address, int __val);
+extern __device__ unsigned int atomicOr_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicOr_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicXor_system(int *__address, int __val);
+extern __device__ unsigned int atomicXor_system(unsigned int *__address, unsigned int __val);
+extern __device__ unsigned long long int atomicXor_system(unsigned long long int *__address, unsigned long long int __val);
+extern __device__ int atomicCAS_system(int *__address, int __compare, int __val);
+extern __device__ unsigned int atomicCAS_system(unsigned int *__address, unsigned int __compare, unsigned int __val);
+extern __device__ unsigned long long int atomicCAS_system(unsigned long long int *__address, unsigned long long int __compare, unsigned long long int __val);
+extern __device__ unsigned short int atomicCAS_system(unsigned short int *__address, unsigned short int __compare, unsigned short int __val);
 #endif /* __cplusplus */
 
 #endif /* __DEVICE_ATOMIC_FUNCTIONS_H__ */
@@ -4023,221 +4024,221 @@ extern "C" {
 
 /* Synchronization and memory fences. */
 extern __device__ void __syncthreads(void);
-extern __device__ int __syncthreads_count(int predicate);
-extern __device__ int __syncthreads_and(int predicate);
-extern __device__ int __syncthreads_or(int predicate);
+extern __device__ int __syncthreads_count(int __predicate);
+extern __device__ int __syncthreads_and(int __predicate);
+extern __device__ int __syncthreads_or(int __predicate);
 extern __device__ void __threadfence(void);
 extern __device__ void __threadfence_block(void);
 extern __device__ void __threadfence_system(void);
-extern __device__ void __nanosleep(unsigned int ns);
+extern __device__ void __nanosleep(unsigned int __ns);
 extern __device__ void __trap(void);
 extern __device__ void __brkpt(void);
-extern __device__ void __prof_trigger(int counter);
+extern __device__ void __prof_trigger(int __counter);
 
 /* Timers. */
 extern __device__ long long int clock64(void);
 
 /* Integer intrinsics. */
-extern __device__ int __mul24(int x, int y);
-extern __device__ unsigned int __umul24(unsigned int x, unsigned int y);
-extern __device__ int __mulhi(int x, int y);
-extern __device__ unsigned int __umulhi(unsigned int x, unsigned int y);
-extern __device__ long long int __mul64hi(long long int x, long long int y);
-extern __device__ unsigned long long int __umul64hi(unsigned long long int x, unsigned long long int y);
-extern __device__ int __popc(unsigned int x);
-extern __device__ int __popcll(unsigned long long int x);
-extern __device__ int __clz(int x);
-extern __device__ int __clzll(long long int x);
-extern __device__ int __ffs(int x);
-extern __device__ int __ffsll(long long int x);
-extern __device__ unsigned int __brev(unsigned int x);
-extern __device__ unsigned long long int __brevll(unsigned long long int x);
-extern __device__ unsigned int __byte_perm(unsigned int x, unsigned int y, unsigned int s);
-extern __device__ unsigned int __sad(int x, int y, unsigned int z);
-extern __device__ unsigned int __usad(unsigned int x, unsigned int y, unsigned int z);
-extern __device__ int __rhadd(int x, int y);
-extern __device__ unsigned int __uhadd(unsigned int x, unsigned int y);
-extern __device__ unsigned int __urhadd(unsigned int x, unsigned int y);
-extern __device__ unsigned int __funnelshift_l(unsigned int lo, unsigned int hi, unsigned int shift);
-extern __device__ unsigned int __funnelshift_lc(unsigned int lo, unsigned int hi, unsigned int shift);
-extern __device__ unsigned int __funnelshift_r(unsigned int lo, unsigned int hi, unsigned int shift);
-extern __device__ unsigned int __funnelshift_rc(unsigned int lo, unsigned int hi, unsigned int shift);
-extern __device__ unsigned int __fns(unsigned int mask, unsigned int base, int offset);
-extern __device__ unsigned int __vabs2(unsigned int a);
-extern __device__ unsigned int __vabs4(unsigned int a);
-extern __device__ unsigned int __vadd2(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vadd4(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vsub2(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vsub4(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vmaxu4(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vminu4(unsigned int a, unsigned int b);
-extern __device__ unsigned int __vsadu4(unsigned int a, unsigned int b);
+extern __device__ int __mul24(int __x, int __y);
+extern __device__ unsigned int __umul24(unsigned int __x, unsigned int __y);
+extern __device__ int __mulhi(int __x, int __y);
+extern __device__ unsigned int __umulhi(unsigned int __x, unsigned int __y);
+extern __device__ long long int __mul64hi(long long int __x, long long int __y);
+extern __device__ unsigned long long int __umul64hi(unsigned long long int __x, unsigned long long int __y);
+extern __device__ int __popc(unsigned int __x);
+extern __device__ int __popcll(unsigned long long int __x);
+extern __device__ int __clz(int __x);
+extern __device__ int __clzll(long long int __x);
+extern __device__ int __ffs(int __x);
+extern __device__ int __ffsll(long long int __x);
+extern __device__ unsigned int __brev(unsigned int __x);
+extern __device__ unsigned long long int __brevll(unsigned long long int __x);
+extern __device__ unsigned int __byte_perm(unsigned int __x, unsigned int __y, unsigned int __s);
+extern __device__ unsigned int __sad(int __x, int __y, unsigned int __z);
+extern __device__ unsigned int __usad(unsigned int __x, unsigned int __y, unsigned int __z);
+extern __device__ int __rhadd(int __x, int __y);
+extern __device__ unsigned int __uhadd(unsigned int __x, unsigned int __y);
+extern __device__ unsigned int __urhadd(unsigned int __x, unsigned int __y);
+extern __device__ unsigned int __funnelshift_l(unsigned int __lo, unsigned int __hi, unsigned int __shift);
+extern __device__ unsigned int __funnelshift_lc(unsigned int __lo, unsigned int __hi, unsigned int __shift);
+extern __device__ unsigned int __funnelshift_r(unsigned int __lo, unsigned int __hi, unsigned int __shift);
+extern __device__ unsigned int __funnelshift_rc(unsigned int __lo, unsigned int __hi, unsigned int __shift);
+extern __device__ unsigned int __fns(unsigned int __mask, unsigned int __base, int __offset);
+extern __device__ unsigned int __vabs2(unsigned int __a);
+extern __device__ unsigned int __vabs4(unsigned int __a);
+extern __device__ unsigned int __vadd2(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vadd4(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vsub2(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vsub4(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vmaxu4(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vminu4(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int __vsadu4(unsigned int __a, unsigned int __b);
 
 /* Floating-point intrinsics. */
-extern __device__ float __fdividef(float x, float y);
-extern __device__ float __expf(float x);
-extern __device__ float __exp10f(float x);
-extern __device__ float __logf(float x);
-extern __device__ float __log2f(float x);
-extern __device__ float __log10f(float x);
-extern __device__ float __sinf(float x);
-extern __device__ float __cosf(float x);
-extern __device__ float __tanf(float x);
-extern __device__ void __sincosf(float x, float *sptr, float *cptr);
-extern __device__ float __powf(float x, float y);
-extern __device__ float __saturatef(float x);
-extern __device__ float __frsqrt_rn(float x);
-extern __device__ double __dsqrt_rn(double x);
+extern __device__ float __fdividef(float __x, float __y);
+extern __device__ float __expf(float __x);
+extern __device__ float __exp10f(float __x);
+extern __device__ float __logf(float __x);
+extern __device__ float __log2f(float __x);
+extern __device__ float __log10f(float __x);
+extern __device__ float __sinf(float __x);
+extern __device__ float __cosf(float __x);
+extern __device__ float __tanf(float __x);
+extern __device__ void __sincosf(float __x, float *__sinptr, float *__cosptr);
+extern __device__ float __powf(float __x, float __y);
+extern __device__ float __saturatef(float __x);
+extern __device__ float __frsqrt_rn(float __x);
+extern __device__ double __dsqrt_rn(double __x);
 
-extern __device__ float __fadd_rn(float x, float y);
-extern __device__ float __fsub_rn(float x, float y);
-extern __device__ float __fmul_rn(float x, float y);
-extern __device__ float __fdiv_rn(float x, float y);
-extern __device__ float __fmaf_rn(float x, float y, float z);
-extern __device__ float __frcp_rn(float x);
-extern __device__ float __fsqrt_rn(float x);
-extern __device__ double __dadd_rn(double x, double y);
-extern __device__ double __dsub_rn(double x, double y);
-extern __device__ double __dmul_rn(double x, double y);
-extern __device__ double __ddiv_rn(double x, double y);
-extern __device__ double __fma_rn(double x, double y, double z);
-extern __device__ double __drcp_rn(double x);
-extern __device__ float __fadd_rz(float x, float y);
-extern __device__ float __fsub_rz(float x, float y);
-extern __device__ float __fmul_rz(float x, float y);
-extern __device__ float __fdiv_rz(float x, float y);
-extern __device__ float __fmaf_rz(float x, float y, float z);
-extern __device__ float __frcp_rz(float x);
-extern __device__ float __fsqrt_rz(float x);
-extern __device__ double __dadd_rz(double x, double y);
-extern __device__ double __dsub_rz(double x, double y);
-extern __device__ double __dmul_rz(double x, double y);
-extern __device__ double __ddiv_rz(double x, double y);
-extern __device__ double __fma_rz(double x, double y, double z);
-extern __device__ double __drcp_rz(double x);
-extern __device__ double __dsqrt_rz(double x);
-extern __device__ float __fadd_ru(float x, float y);
-extern __device__ float __fsub_ru(float x, float y);
-extern __device__ float __fmul_ru(float x, float y);
-extern __device__ float __fdiv_ru(float x, float y);
-extern __device__ float __fmaf_ru(float x, float y, float z);
-extern __device__ float __frcp_ru(float x);
-extern __device__ float __fsqrt_ru(float x);
-extern __device__ double __dadd_ru(double x, double y);
-extern __device__ double __dsub_ru(double x, double y);
-extern __device__ double __dmul_ru(double x, double y);
-extern __device__ double __ddiv_ru(double x, double y);
-extern __device__ double __fma_ru(double x, double y, double z);
-extern __device__ double __drcp_ru(double x);
-extern __device__ double __dsqrt_ru(double x);
-extern __device__ float __fadd_rd(float x, float y);
-extern __device__ float __fsub_rd(float x, float y);
-extern __device__ float __fmul_rd(float x, float y);
-extern __device__ float __fdiv_rd(float x, float y);
-extern __device__ float __fmaf_rd(float x, float y, float z);
-extern __device__ float __frcp_rd(float x);
-extern __device__ float __fsqrt_rd(float x);
-extern __device__ double __dadd_rd(double x, double y);
-extern __device__ double __dsub_rd(double x, double y);
-extern __device__ double __dmul_rd(double x, double y);
-extern __device__ double __ddiv_rd(double x, double y);
-extern __device__ double __fma_rd(double x, double y, double z);
-extern __device__ double __drcp_rd(double x);
-extern __device__ double __dsqrt_rd(double x);
-extern __device__ float __fmaf_ieee_rn(float x, float y, float z);
+extern __device__ float __fadd_rn(float __x, float __y);
+extern __device__ float __fsub_rn(float __x, float __y);
+extern __device__ float __fmul_rn(float __x, float __y);
+extern __device__ float __fdiv_rn(float __x, float __y);
+extern __device__ float __fmaf_rn(float __x, float __y, float __z);
+extern __device__ float __frcp_rn(float __x);
+extern __device__ float __fsqrt_rn(float __x);
+extern __device__ double __dadd_rn(double __x, double __y);
+extern __device__ double __dsub_rn(double __x, double __y);
+extern __device__ double __dmul_rn(double __x, double __y);
+extern __device__ double __ddiv_rn(double __x, double __y);
+extern __device__ double __fma_rn(double __x, double __y, double __z);
+extern __device__ double __drcp_rn(double __x);
+extern __device__ float __fadd_rz(float __x, float __y);
+extern __device__ float __fsub_rz(float __x, float __y);
+extern __device__ float __fmul_rz(float __x, float __y);
+extern __device__ float __fdiv_rz(float __x, float __y);
+extern __device__ float __fmaf_rz(float __x, float __y, float __z);
+extern __device__ float __frcp_rz(float __x);
+extern __device__ float __fsqrt_rz(float __x);
+extern __device__ double __dadd_rz(double __x, double __y);
+extern __device__ double __dsub_rz(double __x, double __y);
+extern __device__ double __dmul_rz(double __x, double __y);
+extern __device__ double __ddiv_rz(double __x, double __y);
+extern __device__ double __fma_rz(double __x, double __y, double __z);
+extern __device__ double __drcp_rz(double __x);
+extern __device__ double __dsqrt_rz(double __x);
+extern __device__ float __fadd_ru(float __x, float __y);
+extern __device__ float __fsub_ru(float __x, float __y);
+extern __device__ float __fmul_ru(float __x, float __y);
+extern __device__ float __fdiv_ru(float __x, float __y);
+extern __device__ float __fmaf_ru(float __x, float __y, float __z);
+extern __device__ float __frcp_ru(float __x);
+extern __device__ float __fsqrt_ru(float __x);
+extern __device__ double __dadd_ru(double __x, double __y);
+extern __device__ double __dsub_ru(double __x, double __y);
+extern __device__ double __dmul_ru(double __x, double __y);
+extern __device__ double __ddiv_ru(double __x, double __y);
+extern __device__ double __fma_ru(double __x, double __y, double __z);
+extern __device__ double __drcp_ru(double __x);
+extern __device__ double __dsqrt_ru(double __x);
+extern __device__ float __fadd_rd(float __x, float __y);
+extern __device__ float __fsub_rd(float __x, float __y);
+extern __device__ float __fmul_rd(float __x, float __y);
+extern __device__ float __fdiv_rd(float __x, float __y);
+extern __device__ float __fmaf_rd(float __x, float __y, float __z);
+extern __device__ float __frcp_rd(float __x);
+extern __device__ float __fsqrt_rd(float __x);
+extern __device__ double __dadd_rd(double __x, double __y);
+extern __device__ double __dsub_rd(double __x, double __y);
+extern __device__ double __dmul_rd(double __x, double __y);
+extern __device__ double __ddiv_rd(double __x, double __y);
+extern __device__ double __fma_rd(double __x, double __y, double __z);
+extern __device__ double __drcp_rd(double __x);
+extern __device__ double __dsqrt_rd(double __x);
+extern __device__ float __fmaf_ieee_rn(float __x, float __y, float __z);
 
 /* Conversions. */
-extern __device__ int __float2int_rn(float x);
-extern __device__ unsigned int __float2uint_rn(float x);
-extern __device__ float __int2float_rn(int x);
-extern __device__ float __uint2float_rn(unsigned int x);
-extern __device__ long long int __float2ll_rn(float x);
-extern __device__ unsigned long long int __float2ull_rn(float x);
-extern __device__ float __ll2float_rn(long long int x);
-extern __device__ float __ull2float_rn(unsigned long long int x);
-extern __device__ int __double2int_rn(double x);
-extern __device__ unsigned int __double2uint_rn(double x);
-extern __device__ long long int __double2ll_rn(double x);
-extern __device__ unsigned long long int __double2ull_rn(double x);
-extern __device__ float __double2float_rn(double x);
-extern __device__ double __ll2double_rn(long long int x);
-extern __device__ double __ull2double_rn(unsigned long long int x);
-extern __device__ int __float2int_rz(float x);
-extern __device__ unsigned int __float2uint_rz(float x);
-extern __device__ float __int2float_rz(int x);
-extern __device__ float __uint2float_rz(unsigned int x);
-extern __device__ long long int __float2ll_rz(float x);
-extern __device__ unsigned long long int __float2ull_rz(float x);
-extern __device__ float __ll2float_rz(long long int x);
-extern __device__ float __ull2float_rz(unsigned long long int x);
-extern __device__ int __double2int_rz(double x);
-extern __device__ unsigned int __double2uint_rz(double x);
-extern __device__ long long int __double2ll_rz(double x);
-extern __device__ unsigned long long int __double2ull_rz(double x);
-extern __device__ float __double2float_rz(double x);
-extern __device__ double __ll2double_rz(long long int x);
-extern __device__ double __ull2double_rz(unsigned long long int x);
-extern __device__ int __float2int_ru(float x);
-extern __device__ unsigned int __float2uint_ru(float x);
-extern __device__ float __int2float_ru(int x);
-extern __device__ float __uint2float_ru(unsigned int x);
-extern __device__ long long int __float2ll_ru(float x);
-extern __device__ unsigned long long int __float2ull_ru(float x);
-extern __device__ float __ll2float_ru(long long int x);
-extern __device__ float __ull2float_ru(unsigned long long int x);
-extern __device__ int __double2int_ru(double x);
-extern __device__ unsigned int __double2uint_ru(double x);
-extern __device__ long long int __double2ll_ru(double x);
-extern __device__ unsigned long long int __double2ull_ru(double x);
-extern __device__ float __double2float_ru(double x);
-extern __device__ double __ll2double_ru(long long int x);
-extern __device__ double __ull2double_ru(unsigned long long int x);
-extern __device__ int __float2int_rd(float x);
-extern __device__ unsigned int __float2uint_rd(float x);
-extern __device__ float __int2float_rd(int x);
-extern __device__ float __uint2float_rd(unsigned int x);
-extern __device__ long long int __float2ll_rd(float x);
-extern __device__ unsigned long long int __float2ull_rd(float x);
-extern __device__ float __ll2float_rd(long long int x);
-extern __device__ float __ull2float_rd(unsigned long long int x);
-extern __device__ int __double2int_rd(double x);
-extern __device__ unsigned int __double2uint_rd(double x);
-extern __device__ long long int __double2ll_rd(double x);
-extern __device__ unsigned long long int __double2ull_rd(double x);
-extern __device__ float __double2float_rd(double x);
-extern __device__ double __ll2double_rd(long long int x);
-extern __device__ double __ull2double_rd(unsigned long long int x);
-extern __device__ double __int2double_rn(int x);
-extern __device__ double __uint2double_rn(unsigned int x);
-extern __device__ int __double2hiint(double x);
-extern __device__ int __double2loint(double x);
-extern __device__ double __hiloint2double(int hi, int lo);
-extern __device__ int __float_as_int(float x);
-extern __device__ float __int_as_float(int x);
-extern __device__ unsigned int __float_as_uint(float x);
-extern __device__ float __uint_as_float(unsigned int x);
-extern __device__ long long int __double_as_longlong(double x);
-extern __device__ double __longlong_as_double(long long int x);
+extern __device__ int __float2int_rn(float __x);
+extern __device__ unsigned int __float2uint_rn(float __x);
+extern __device__ float __int2float_rn(int __x);
+extern __device__ float __uint2float_rn(unsigned int __x);
+extern __device__ long long int __float2ll_rn(float __x);
+extern __device__ unsigned long long int __float2ull_rn(float __x);
+extern __device__ float __ll2float_rn(long long int __x);
+extern __device__ float __ull2float_rn(unsigned long long int __x);
+extern __device__ int __double2int_rn(double __x);
+extern __device__ unsigned int __double2uint_rn(double __x);
+extern __device__ long long int __double2ll_rn(double __x);
+extern __device__ unsigned long long int __double2ull_rn(double __x);
+extern __device__ float __double2float_rn(double __x);
+extern __device__ double __ll2double_rn(long long int __x);
+extern __device__ double __ull2double_rn(unsigned long long int __x);
+extern __device__ int __float2int_rz(float __x);
+extern __device__ unsigned int __float2uint_rz(float __x);
+extern __device__ float __int2float_rz(int __x);
+extern __device__ float __uint2float_rz(unsigned int __x);
+extern __device__ long long int __float2ll_rz(float __x);
+extern __device__ unsigned long long int __float2ull_rz(float __x);
+extern __device__ float __ll2float_rz(long long int __x);
+extern __device__ float __ull2float_rz(unsigned long long int __x);
+extern __device__ int __double2int_rz(double __x);
+extern __device__ unsigned int __double2uint_rz(double __x);
+extern __device__ long long int __double2ll_rz(double __x);
+extern __device__ unsigned long long int __double2ull_rz(double __x);
+extern __device__ float __double2float_rz(double __x);
+extern __device__ double __ll2double_rz(long long int __x);
+extern __device__ double __ull2double_rz(unsigned long long int __x);
+extern __device__ int __float2int_ru(float __x);
+extern __device__ unsigned int __float2uint_ru(float __x);
+extern __device__ float __int2float_ru(int __x);
+extern __device__ float __uint2float_ru(unsigned int __x);
+extern __device__ long long int __float2ll_ru(float __x);
+extern __device__ unsigned long long int __float2ull_ru(float __x);
+extern __device__ float __ll2float_ru(long long int __x);
+extern __device__ float __ull2float_ru(unsigned long long int __x);
+extern __device__ int __double2int_ru(double __x);
+extern __device__ unsigned int __double2uint_ru(double __x);
+extern __device__ long long int __double2ll_ru(double __x);
+extern __device__ unsigned long long int __double2ull_ru(double __x);
+extern __device__ float __double2float_ru(double __x);
+extern __device__ double __ll2double_ru(long long int __x);
+extern __device__ double __ull2double_ru(unsigned long long int __x);
+extern __device__ int __float2int_rd(float __x);
+extern __device__ unsigned int __float2uint_rd(float __x);
+extern __device__ float __int2float_rd(int __x);
+extern __device__ float __uint2float_rd(unsigned int __x);
+extern __device__ long long int __float2ll_rd(float __x);
+extern __device__ unsigned long long int __float2ull_rd(float __x);
+extern __device__ float __ll2float_rd(long long int __x);
+extern __device__ float __ull2float_rd(unsigned long long int __x);
+extern __device__ int __double2int_rd(double __x);
+extern __device__ unsigned int __double2uint_rd(double __x);
+extern __device__ long long int __double2ll_rd(double __x);
+extern __device__ unsigned long long int __double2ull_rd(double __x);
+extern __device__ float __double2float_rd(double __x);
+extern __device__ double __ll2double_rd(long long int __x);
+extern __device__ double __ull2double_rd(unsigned long long int __x);
+extern __device__ double __int2double_rn(int __x);
+extern __device__ double __uint2double_rn(unsigned int __x);
+extern __device__ int __double2hiint(double __x);
+extern __device__ int __double2loint(double __x);
+extern __device__ double __hiloint2double(int __hi, int __lo);
+extern __device__ int __float_as_int(float __x);
+extern __device__ float __int_as_float(int __x);
+extern __device__ unsigned int __float_as_uint(float __x);
+extern __device__ float __uint_as_float(unsigned int __x);
+extern __device__ long long int __double_as_longlong(double __x);
+extern __device__ double __longlong_as_double(long long int __x);
 
 #if defined(__cplusplus)
 } /* extern "C" */
 
 /* Overloaded intrinsics (C++ only). */
-extern __device__ int __hadd(int x, int y);
-extern __device__ void __syncwarp(unsigned int mask = 0xFFFFFFFFu);
-extern __device__ int __dp4a(int srcA, int srcB, int c);
-extern __device__ unsigned int __dp4a(unsigned int srcA, unsigned int srcB, unsigned int c);
-extern __device__ int __dp4a(char4 srcA, char4 srcB, int c);
-extern __device__ unsigned int __dp4a(uchar4 srcA, uchar4 srcB, unsigned int c);
-extern __device__ int __dp2a_lo(int srcA, int srcB, int c);
-extern __device__ unsigned int __dp2a_lo(unsigned int srcA, unsigned int srcB, unsigned int c);
-extern __device__ int __dp2a_hi(int srcA, int srcB, int c);
-extern __device__ unsigned int __dp2a_hi(unsigned int srcA, unsigned int srcB, unsigned int c);
-extern __device__ size_t __cvta_generic_to_shared(const void *ptr);
-extern __device__ unsigned int __isShared(const void *ptr);
-extern __device__ unsigned int __isGlobal(const void *ptr);
-extern __device__ unsigned int __isConstant(const void *ptr);
-extern __device__ unsigned int __isLocal(const void *ptr);
+extern __device__ int __hadd(int __x, int __y);
+extern __device__ void __syncwarp(unsigned int __mask = 0xFFFFFFFFu);
+extern __device__ int __dp4a(int __srcA, int __srcB, int __c);
+extern __device__ unsigned int __dp4a(unsigned int __srcA, unsigned int __srcB, unsigned int __c);
+extern __device__ int __dp4a(char4 __srcA, char4 __srcB, int __c);
+extern __device__ unsigned int __dp4a(uchar4 __srcA, uchar4 __srcB, unsigned int __c);
+extern __device__ int __dp2a_lo(int __srcA, int __srcB, int __c);
+extern __device__ unsigned int __dp2a_lo(unsigned int __srcA, unsigned int __srcB, unsigned int __c);
+extern __device__ int __dp2a_hi(int __srcA, int __srcB, int __c);
+extern __device__ unsigned int __dp2a_hi(unsigned int __srcA, unsigned int __srcB, unsigned int __c);
+extern __device__ size_t __cvta_generic_to_shared(const void *__ptr);
+extern __device__ unsigned int __isShared(const void *__ptr);
+extern __device__ unsigned int __isGlobal(const void *__ptr);
+extern __device__ unsigned int __isConstant(const void *__ptr);
+extern __device__ unsigned int __isLocal(const void *__ptr);
 #endif
 
 #endif /* __DEVICE_FUNCTIONS_H__ */
@@ -4303,32 +4304,32 @@ enum __device_builtin__ cudaRoundMode {
 #include "host_defines.h"
 
 /* Constructors for the 3D memory description structs. */
-static __inline__ __host__ struct cudaPitchedPtr make_cudaPitchedPtr(void *d, size_t p, size_t xsz, size_t ysz)
+static __inline__ __host__ struct cudaPitchedPtr make_cudaPitchedPtr(void *__d, size_t __p, size_t __xsz, size_t __ysz)
 {
-    struct cudaPitchedPtr s;
-    s.ptr = d;
-    s.pitch = p;
-    s.xsize = xsz;
-    s.ysize = ysz;
-    return s;
+    struct cudaPitchedPtr __s;
+    __s.ptr = __d;
+    __s.pitch = __p;
+    __s.xsize = __xsz;
+    __s.ysize = __ysz;
+    return __s;
 }
 
-static __inline__ __host__ struct cudaPos make_cudaPos(size_t x, size_t y, size_t z)
+static __inline__ __host__ struct cudaPos make_cudaPos(size_t __x, size_t __y, size_t __z)
 {
-    struct cudaPos p;
-    p.x = x;
-    p.y = y;
-    p.z = z;
-    return p;
+    struct cudaPos __p;
+    __p.x = __x;
+    __p.y = __y;
+    __p.z = __z;
+    return __p;
 }
 
-static __inline__ __host__ struct cudaExtent make_cudaExtent(size_t w, size_t h, size_t d)
+static __inline__ __host__ struct cudaExtent make_cudaExtent(size_t __w, size_t __h, size_t __d)
 {
-    struct cudaExtent e;
-    e.width = w;
-    e.height = h;
-    e.depth = d;
-    return e;
+    struct cudaExtent __e;
+    __e.width = __w;
+    __e.height = __h;
+    __e.depth = __d;
+    return __e;
 }
 
 #endif /* !__DRIVER_FUNCTIONS_H__ */
@@ -4944,7 +4945,7 @@ struct __device_builtin__ cudaMemsetParams {
     size_t height;
 };
 
-typedef void (*cudaHostFn_t)(void *userData);
+typedef void (*cudaHostFn_t)(void *__userData);
 
 struct __device_builtin__ cudaHostNodeParams {
     cudaHostFn_t fn;
@@ -5187,28 +5188,42 @@ typedef __device_builtin__ struct cudaLaunchConfig_st {
 #define __location__(a)
 #endif
 
-#define __host__ __location__(host)
-#define __device__ __location__(device)
-#define __global__ __location__(global)
-#define __shared__ __location__(shared)
-#define __constant__ __location__(constant)
+/*
+ * Attribute names are spelled __name__ (which clang reads as name) so that a
+ * user macro such as `#define device 0` cannot expand inside them. In its own
+ * expansion a macro's name is not expanded again, so __device__ can produce
+ * __attribute__((__device__)).
+ */
+#if __CU2HIP_CUDA_MODE
+#define __host__ __attribute__((__host__))
+#define __device__ __attribute__((__device__))
+#define __global__ __attribute__((__global__))
+#define __shared__ __attribute__((__shared__))
+#define __constant__ __attribute__((__constant__))
+#else
+#define __host__
+#define __device__
+#define __global__
+#define __shared__
+#define __constant__
+#endif
 /*
  * clang 14 ignores (with a warning) the `managed` attribute outside HIP, so a
  * managed variable is declared as a device variable (usable from host and
  * device code when parsing host code) and tagged with an annotation.
  */
 #if __CU2HIP_CUDA_MODE
-#define __managed__ __attribute__((device)) __attribute__((annotate("managed")))
+#define __managed__ __device__ __attribute__((annotate("managed")))
 #else
 #define __managed__
 #endif
 #if __CU2HIP_CUDA_MODE
-#define __launch_bounds__(...) __attribute__((launch_bounds(__VA_ARGS__)))
+#define __launch_bounds__(...) __attribute__((__launch_bounds__(__VA_ARGS__)))
 #else
 #define __launch_bounds__(...)
 #endif
 
-#define __forceinline__ __inline__ __attribute__((always_inline))
+#define __forceinline__ __inline__ __attribute__((__always_inline__))
 /*
  * clang >= 15 treats __noinline__ as a keyword in CUDA mode. For older clang
  * it expands to nothing: libstdc++ 12 spells `__attribute__((__noinline__))`,
@@ -5222,20 +5237,20 @@ typedef __device_builtin__ struct cudaLaunchConfig_st {
 #define __noinline__
 #endif
 
-#define __align__(n) __attribute__((aligned(n)))
+#define __align__(n) __attribute__((__aligned__(n)))
 #define __builtin_align__(a) __align__(a)
 #define __annotate__(a) __attribute__((a))
 #define __device_builtin__
 #define __device_builtin_texture_type__
 #define __device_builtin_surface_type__
 #define __cudart_builtin__
-#define __nv_pure__ __attribute__((pure))
+#define __nv_pure__ __attribute__((__pure__))
 #define CUDARTAPI
 #define CUDARTAPI_CDECL
 
 #if defined(__has_attribute)
-#if __has_attribute(grid_constant)
-#define __grid_constant__ __attribute__((grid_constant))
+#if __has_attribute(__grid_constant__)
+#define __grid_constant__ __attribute__((__grid_constant__))
 #else
 #define __grid_constant__
 #endif
@@ -5395,185 +5410,185 @@ typedef enum libraryPropertyType_t {
 extern "C" {
 #endif
 
-extern __device__ double acos(double x);
-extern __device__ float acosf(float x);
-extern __device__ double acosh(double x);
-extern __device__ float acoshf(float x);
-extern __device__ double asin(double x);
-extern __device__ float asinf(float x);
-extern __device__ double asinh(double x);
-extern __device__ float asinhf(float x);
-extern __device__ double atan(double x);
-extern __device__ float atanf(float x);
-extern __device__ double atanh(double x);
-extern __device__ float atanhf(float x);
-extern __device__ double cbrt(double x);
-extern __device__ float cbrtf(float x);
-extern __device__ double ceil(double x);
-extern __device__ float ceilf(float x);
-extern __device__ double cos(double x);
-extern __device__ float cosf(float x);
-extern __device__ double cosh(double x);
-extern __device__ float coshf(float x);
-extern __device__ double erf(double x);
-extern __device__ float erff(float x);
-extern __device__ double erfc(double x);
-extern __device__ float erfcf(float x);
-extern __device__ double exp(double x);
-extern __device__ float expf(float x);
-extern __device__ double exp2(double x);
-extern __device__ float exp2f(float x);
-extern __device__ double expm1(double x);
-extern __device__ float expm1f(float x);
-extern __device__ double fabs(double x);
-extern __device__ float fabsf(float x);
-extern __device__ double floor(double x);
-extern __device__ float floorf(float x);
-extern __device__ double lgamma(double x);
-extern __device__ float lgammaf(float x);
-extern __device__ double log(double x);
-extern __device__ float logf(float x);
-extern __device__ double log10(double x);
-extern __device__ float log10f(float x);
-extern __device__ double log1p(double x);
-extern __device__ float log1pf(float x);
-extern __device__ double log2(double x);
-extern __device__ float log2f(float x);
-extern __device__ double logb(double x);
-extern __device__ float logbf(float x);
-extern __device__ double nearbyint(double x);
-extern __device__ float nearbyintf(float x);
-extern __device__ double rint(double x);
-extern __device__ float rintf(float x);
-extern __device__ double round(double x);
-extern __device__ float roundf(float x);
-extern __device__ double sin(double x);
-extern __device__ float sinf(float x);
-extern __device__ double sinh(double x);
-extern __device__ float sinhf(float x);
-extern __device__ double sqrt(double x);
-extern __device__ float sqrtf(float x);
-extern __device__ double tan(double x);
-extern __device__ float tanf(float x);
-extern __device__ double tanh(double x);
-extern __device__ float tanhf(float x);
-extern __device__ double tgamma(double x);
-extern __device__ float tgammaf(float x);
-extern __device__ double trunc(double x);
-extern __device__ float truncf(float x);
-extern __device__ double exp10(double x);
-extern __device__ float exp10f(float x);
-extern __device__ double j0(double x);
-extern __device__ float j0f(float x);
-extern __device__ double j1(double x);
-extern __device__ float j1f(float x);
-extern __device__ double y0(double x);
-extern __device__ float y0f(float x);
-extern __device__ double y1(double x);
-extern __device__ float y1f(float x);
-extern __device__ double atan2(double x, double y);
-extern __device__ float atan2f(float x, float y);
-extern __device__ double copysign(double x, double y);
-extern __device__ float copysignf(float x, float y);
-extern __device__ double fdim(double x, double y);
-extern __device__ float fdimf(float x, float y);
-extern __device__ double fmax(double x, double y);
-extern __device__ float fmaxf(float x, float y);
-extern __device__ double fmin(double x, double y);
-extern __device__ float fminf(float x, float y);
-extern __device__ double fmod(double x, double y);
-extern __device__ float fmodf(float x, float y);
-extern __device__ double hypot(double x, double y);
-extern __device__ float hypotf(float x, float y);
-extern __device__ double nextafter(double x, double y);
-extern __device__ float nextafterf(float x, float y);
-extern __device__ double pow(double x, double y);
-extern __device__ float powf(float x, float y);
-extern __device__ double remainder(double x, double y);
-extern __device__ float remainderf(float x, float y);
-extern __device__ double fma(double x, double y, double z);
-extern __device__ float fmaf(float x, float y, float z);
-extern __device__ double frexp(double x, int *nptr);
-extern __device__ float frexpf(float x, int *nptr);
-extern __device__ double ldexp(double x, int exp);
-extern __device__ float ldexpf(float x, int exp);
-extern __device__ double modf(double x, double *iptr);
-extern __device__ float modff(float x, float *iptr);
-extern __device__ double remquo(double x, double y, int *quo);
-extern __device__ float remquof(float x, float y, int *quo);
-extern __device__ double scalbn(double x, int n);
-extern __device__ float scalbnf(float x, int n);
-extern __device__ double scalbln(double x, long int n);
-extern __device__ float scalblnf(float x, long int n);
-extern __device__ int ilogb(double x);
-extern __device__ int ilogbf(float x);
-extern __device__ long int lrint(double x);
-extern __device__ long int lrintf(float x);
-extern __device__ long long int llrint(double x);
-extern __device__ long long int llrintf(float x);
-extern __device__ long int lround(double x);
-extern __device__ long int lroundf(float x);
-extern __device__ long long int llround(double x);
-extern __device__ long long int llroundf(float x);
-extern __device__ double nan(const char *tagp);
-extern __device__ float nanf(const char *tagp);
-extern __device__ double jn(int n, double x);
-extern __device__ float jnf(int n, float x);
-extern __device__ double yn(int n, double x);
-extern __device__ float ynf(int n, float x);
-extern __device__ void sincos(double x, double *sptr, double *cptr);
-extern __device__ void sincosf(float x, float *sptr, float *cptr);
-extern __device__ int abs(int a);
-extern __device__ long int labs(long int a);
-extern __device__ long long int llabs(long long int a);
+extern __device__ double acos(double __x);
+extern __device__ float acosf(float __x);
+extern __device__ double acosh(double __x);
+extern __device__ float acoshf(float __x);
+extern __device__ double asin(double __x);
+extern __device__ float asinf(float __x);
+extern __device__ double asinh(double __x);
+extern __device__ float asinhf(float __x);
+extern __device__ double atan(double __x);
+extern __device__ float atanf(float __x);
+extern __device__ double atanh(double __x);
+extern __device__ float atanhf(float __x);
+extern __device__ double cbrt(double __x);
+extern __device__ float cbrtf(float __x);
+extern __device__ double ceil(double __x);
+extern __device__ float ceilf(float __x);
+extern __device__ double cos(double __x);
+extern __device__ float cosf(float __x);
+extern __device__ double cosh(double __x);
+extern __device__ float coshf(float __x);
+extern __device__ double erf(double __x);
+extern __device__ float erff(float __x);
+extern __device__ double erfc(double __x);
+extern __device__ float erfcf(float __x);
+extern __device__ double exp(double __x);
+extern __device__ float expf(float __x);
+extern __device__ double exp2(double __x);
+extern __device__ float exp2f(float __x);
+extern __device__ double expm1(double __x);
+extern __device__ float expm1f(float __x);
+extern __device__ double fabs(double __x);
+extern __device__ float fabsf(float __x);
+extern __device__ double floor(double __x);
+extern __device__ float floorf(float __x);
+extern __device__ double lgamma(double __x);
+extern __device__ float lgammaf(float __x);
+extern __device__ double log(double __x);
+extern __device__ float logf(float __x);
+extern __device__ double log10(double __x);
+extern __device__ float log10f(float __x);
+extern __device__ double log1p(double __x);
+extern __device__ float log1pf(float __x);
+extern __device__ double log2(double __x);
+extern __device__ float log2f(float __x);
+extern __device__ double logb(double __x);
+extern __device__ float logbf(float __x);
+extern __device__ double nearbyint(double __x);
+extern __device__ float nearbyintf(float __x);
+extern __device__ double rint(double __x);
+extern __device__ float rintf(float __x);
+extern __device__ double round(double __x);
+extern __device__ float roundf(float __x);
+extern __device__ double sin(double __x);
+extern __device__ float sinf(float __x);
+extern __device__ double sinh(double __x);
+extern __device__ float sinhf(float __x);
+extern __device__ double sqrt(double __x);
+extern __device__ float sqrtf(float __x);
+extern __device__ double tan(double __x);
+extern __device__ float tanf(float __x);
+extern __device__ double tanh(double __x);
+extern __device__ float tanhf(float __x);
+extern __device__ double tgamma(double __x);
+extern __device__ float tgammaf(float __x);
+extern __device__ double trunc(double __x);
+extern __device__ float truncf(float __x);
+extern __device__ double exp10(double __x);
+extern __device__ float exp10f(float __x);
+extern __device__ double j0(double __x);
+extern __device__ float j0f(float __x);
+extern __device__ double j1(double __x);
+extern __device__ float j1f(float __x);
+extern __device__ double y0(double __x);
+extern __device__ float y0f(float __x);
+extern __device__ double y1(double __x);
+extern __device__ float y1f(float __x);
+extern __device__ double atan2(double __x, double __y);
+extern __device__ float atan2f(float __x, float __y);
+extern __device__ double copysign(double __x, double __y);
+extern __device__ float copysignf(float __x, float __y);
+extern __device__ double fdim(double __x, double __y);
+extern __device__ float fdimf(float __x, float __y);
+extern __device__ double fmax(double __x, double __y);
+extern __device__ float fmaxf(float __x, float __y);
+extern __device__ double fmin(double __x, double __y);
+extern __device__ float fminf(float __x, float __y);
+extern __device__ double fmod(double __x, double __y);
+extern __device__ float fmodf(float __x, float __y);
+extern __device__ double hypot(double __x, double __y);
+extern __device__ float hypotf(float __x, float __y);
+extern __device__ double nextafter(double __x, double __y);
+extern __device__ float nextafterf(float __x, float __y);
+extern __device__ double pow(double __x, double __y);
+extern __device__ float powf(float __x, float __y);
+extern __device__ double remainder(double __x, double __y);
+extern __device__ float remainderf(float __x, float __y);
+extern __device__ double fma(double __x, double __y, double __z);
+extern __device__ float fmaf(float __x, float __y, float __z);
+extern __device__ double frexp(double __x, int *__nptr);
+extern __device__ float frexpf(float __x, int *__nptr);
+extern __device__ double ldexp(double __x, int __exp);
+extern __device__ float ldexpf(float __x, int __exp);
+extern __device__ double modf(double __x, double *__iptr);
+extern __device__ float modff(float __x, float *__iptr);
+extern __device__ double remquo(double __x, double __y, int *__quo);
+extern __device__ float remquof(float __x, float __y, int *__quo);
+extern __device__ double scalbn(double __x, int __n);
+extern __device__ float scalbnf(float __x, int __n);
+extern __device__ double scalbln(double __x, long int __n);
+extern __device__ float scalblnf(float __x, long int __n);
+extern __device__ int ilogb(double __x);
+extern __device__ int ilogbf(float __x);
+extern __device__ long int lrint(double __x);
+extern __device__ long int lrintf(float __x);
+extern __device__ long long int llrint(double __x);
+extern __device__ long long int llrintf(float __x);
+extern __device__ long int lround(double __x);
+extern __device__ long int lroundf(float __x);
+extern __device__ long long int llround(double __x);
+extern __device__ long long int llroundf(float __x);
+extern __device__ double nan(const char *__tagp);
+extern __device__ float nanf(const char *__tagp);
+extern __device__ double jn(int __n, double __x);
+extern __device__ float jnf(int __n, float __x);
+extern __device__ double yn(int __n, double __x);
+extern __device__ float ynf(int __n, float __x);
+extern __device__ void sincos(double __x, double *__sinptr, double *__cosptr);
+extern __device__ void sincosf(float __x, float *__sinptr, float *__cosptr);
+extern __device__ int abs(int __a);
+extern __device__ long int labs(long int __a);
+extern __device__ long long int llabs(long long int __a);
 
 /* CUDA math functions with no C library counterpart. */
-extern __device__ double rsqrt(double x);
-extern __device__ float rsqrtf(float x);
-extern __device__ double rcbrt(double x);
-extern __device__ float rcbrtf(float x);
-extern __device__ double sinpi(double x);
-extern __device__ float sinpif(float x);
-extern __device__ double cospi(double x);
-extern __device__ float cospif(float x);
-extern __device__ double erfinv(double x);
-extern __device__ float erfinvf(float x);
-extern __device__ double erfcinv(double x);
-extern __device__ float erfcinvf(float x);
-extern __device__ double erfcx(double x);
-extern __device__ float erfcxf(float x);
-extern __device__ double normcdf(double x);
-extern __device__ float normcdff(float x);
-extern __device__ double normcdfinv(double x);
-extern __device__ float normcdfinvf(float x);
-extern __device__ double cyl_bessel_i0(double x);
-extern __device__ float cyl_bessel_i0f(float x);
-extern __device__ double cyl_bessel_i1(double x);
-extern __device__ float cyl_bessel_i1f(float x);
-extern __device__ void sincospi(double x, double *sptr, double *cptr);
-extern __device__ void sincospif(float x, float *sptr, float *cptr);
-extern __device__ double rhypot(double x, double y);
-extern __device__ float rhypotf(float x, float y);
-extern __device__ double norm3d(double a, double b, double c);
-extern __device__ float norm3df(float a, float b, float c);
-extern __device__ double rnorm3d(double a, double b, double c);
-extern __device__ float rnorm3df(float a, float b, float c);
-extern __device__ double norm4d(double a, double b, double c, double d);
-extern __device__ float norm4df(float a, float b, float c, float d);
-extern __device__ double rnorm4d(double a, double b, double c, double d);
-extern __device__ float rnorm4df(float a, float b, float c, float d);
-extern __device__ double norm(int dim, const double *p);
-extern __device__ float normf(int dim, const float *p);
-extern __device__ double rnorm(int dim, const double *p);
-extern __device__ float rnormf(int dim, const float *p);
-extern __device__ float fdividef(float x, float y);
+extern __device__ double rsqrt(double __x);
+extern __device__ float rsqrtf(float __x);
+extern __device__ double rcbrt(double __x);
+extern __device__ float rcbrtf(float __x);
+extern __device__ double sinpi(double __x);
+extern __device__ float sinpif(float __x);
+extern __device__ double cospi(double __x);
+extern __device__ float cospif(float __x);
+extern __device__ double erfinv(double __x);
+extern __device__ float erfinvf(float __x);
+extern __device__ double erfcinv(double __x);
+extern __device__ float erfcinvf(float __x);
+extern __device__ double erfcx(double __x);
+extern __device__ float erfcxf(float __x);
+extern __device__ double normcdf(double __x);
+extern __device__ float normcdff(float __x);
+extern __device__ double normcdfinv(double __x);
+extern __device__ float normcdfinvf(float __x);
+extern __device__ double cyl_bessel_i0(double __x);
+extern __device__ float cyl_bessel_i0f(float __x);
+extern __device__ double cyl_bessel_i1(double __x);
+extern __device__ float cyl_bessel_i1f(float __x);
+extern __device__ void sincospi(double __x, double *__sinptr, double *__cosptr);
+extern __device__ void sincospif(float __x, float *__sinptr, float *__cosptr);
+extern __device__ double rhypot(double __x, double __y);
+extern __device__ float rhypotf(float __x, float __y);
+extern __device__ double norm3d(double __a, double __b, double __c);
+extern __device__ float norm3df(float __a, float __b, float __c);
+extern __device__ double rnorm3d(double __a, double __b, double __c);
+extern __device__ float rnorm3df(float __a, float __b, float __c);
+extern __device__ double norm4d(double __a, double __b, double __c, double __d);
+extern __device__ float norm4df(float __a, float __b, float __c, float __d);
+extern __device__ double rnorm4d(double __a, double __b, double __c, double __d);
+extern __device__ float rnorm4df(float __a, float __b, float __c, float __d);
+extern __device__ double norm(int __dim, const double *__p);
+extern __device__ float normf(int __dim, const float *__p);
+extern __device__ double rnorm(int __dim, const double *__p);
+extern __device__ float rnormf(int __dim, const float *__p);
+extern __device__ float fdividef(float __x, float __y);
 
 #if defined(__cplusplus)
 } /* extern "C" */
 
 /* Integer abs overloads for device code (C++ linkage: C allows only abs(int)). */
-extern __device__ long int abs(long int a);
-extern __device__ long long int abs(long long int a);
+extern __device__ long int abs(long int __a);
+extern __device__ long long int abs(long long int __a);
 
 /*
  * libstdc++ brings the C functions into namespace std with using-declarations made
@@ -5597,44 +5612,44 @@ namespace std {
 
 #if defined(__cplusplus)
 /* min and max overloads available to host and device code, as nvcc provides them. */
-static __inline__ __host__ __device__ int min(const int a, const int b) { return (int)a < (int)b ? (int)a : (int)b; }
-static __inline__ __host__ __device__ unsigned int min(const unsigned int a, const unsigned int b) { return (unsigned int)a < (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ unsigned int min(const int a, const unsigned int b) { return (unsigned int)a < (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ unsigned int min(const unsigned int a, const int b) { return (unsigned int)a < (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ long int min(const long int a, const long int b) { return (long int)a < (long int)b ? (long int)a : (long int)b; }
-static __inline__ __host__ __device__ unsigned long int min(const unsigned long int a, const unsigned long int b) { return (unsigned long int)a < (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ unsigned long int min(const long int a, const unsigned long int b) { return (unsigned long int)a < (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ unsigned long int min(const unsigned long int a, const long int b) { return (unsigned long int)a < (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ long long int min(const long long int a, const long long int b) { return (long long int)a < (long long int)b ? (long long int)a : (long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int min(const unsigned long long int a, const unsigned long long int b) { return (unsigned long long int)a < (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int min(const long long int a, const unsigned long long int b) { return (unsigned long long int)a < (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int min(const unsigned long long int a, const long long int b) { return (unsigned long long int)a < (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ float min(const float a, const float b) { return (float)a < (float)b ? (float)a : (float)b; }
-static __inline__ __host__ __device__ double min(const double a, const double b) { return (double)a < (double)b ? (double)a : (double)b; }
-static __inline__ __host__ __device__ double min(const float a, const double b) { return (double)a < (double)b ? (double)a : (double)b; }
-static __inline__ __host__ __device__ double min(const double a, const float b) { return (double)a < (double)b ? (double)a : (double)b; }
-static __inline__ __host__ __device__ int max(const int a, const int b) { return (int)a > (int)b ? (int)a : (int)b; }
-static __inline__ __host__ __device__ unsigned int max(const unsigned int a, const unsigned int b) { return (unsigned int)a > (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ unsigned int max(const int a, const unsigned int b) { return (unsigned int)a > (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ unsigned int max(const unsigned int a, const int b) { return (unsigned int)a > (unsigned int)b ? (unsigned int)a : (unsigned int)b; }
-static __inline__ __host__ __device__ long int max(const long int a, const long int b) { return (long int)a > (long int)b ? (long int)a : (long int)b; }
-static __inline__ __host__ __device__ unsigned long int max(const unsigned long int a, const unsigned long int b) { return (unsigned long int)a > (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ unsigned long int max(const long int a, const unsigned long int b) { return (unsigned long int)a > (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ unsigned long int max(const unsigned long int a, const long int b) { return (unsigned long int)a > (unsigned long int)b ? (unsigned long int)a : (unsigned long int)b; }
-static __inline__ __host__ __device__ long long int max(const long long int a, const long long int b) { return (long long int)a > (long long int)b ? (long long int)a : (long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int max(const unsigned long long int a, const unsigned long long int b) { return (unsigned long long int)a > (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int max(const long long int a, const unsigned long long int b) { return (unsigned long long int)a > (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ unsigned long long int max(const unsigned long long int a, const long long int b) { return (unsigned long long int)a > (unsigned long long int)b ? (unsigned long long int)a : (unsigned long long int)b; }
-static __inline__ __host__ __device__ float max(const float a, const float b) { return (float)a > (float)b ? (float)a : (float)b; }
-static __inline__ __host__ __device__ double max(const double a, const double b) { return (double)a > (double)b ? (double)a : (double)b; }
-static __inline__ __host__ __device__ double max(const float a, const double b) { return (double)a > (double)b ? (double)a : (double)b; }
-static __inline__ __host__ __device__ double max(const double a, const float b) { return (double)a > (double)b ? (double)a : (double)b; }
-extern __device__ unsigned int umin(unsigned int a, unsigned int b);
-extern __device__ unsigned int umax(unsigned int a, unsigned int b);
-extern __device__ long long int llmin(long long int a, long long int b);
-extern __device__ long long int llmax(long long int a, long long int b);
-extern __device__ unsigned long long int ullmin(unsigned long long int a, unsigned long long int b);
-extern __device__ unsigned long long int ullmax(unsigned long long int a, unsigned long long int b);
+static __inline__ __host__ __device__ int min(const int __a, const int __b) { return (int)__a < (int)__b ? (int)__a : (int)__b; }
+static __inline__ __host__ __device__ unsigned int min(const unsigned int __a, const unsigned int __b) { return (unsigned int)__a < (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ unsigned int min(const int __a, const unsigned int __b) { return (unsigned int)__a < (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ unsigned int min(const unsigned int __a, const int __b) { return (unsigned int)__a < (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ long int min(const long int __a, const long int __b) { return (long int)__a < (long int)__b ? (long int)__a : (long int)__b; }
+static __inline__ __host__ __device__ unsigned long int min(const unsigned long int __a, const unsigned long int __b) { return (unsigned long int)__a < (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ unsigned long int min(const long int __a, const unsigned long int __b) { return (unsigned long int)__a < (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ unsigned long int min(const unsigned long int __a, const long int __b) { return (unsigned long int)__a < (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ long long int min(const long long int __a, const long long int __b) { return (long long int)__a < (long long int)__b ? (long long int)__a : (long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int min(const unsigned long long int __a, const unsigned long long int __b) { return (unsigned long long int)__a < (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int min(const long long int __a, const unsigned long long int __b) { return (unsigned long long int)__a < (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int min(const unsigned long long int __a, const long long int __b) { return (unsigned long long int)__a < (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ float min(const float __a, const float __b) { return (float)__a < (float)__b ? (float)__a : (float)__b; }
+static __inline__ __host__ __device__ double min(const double __a, const double __b) { return (double)__a < (double)__b ? (double)__a : (double)__b; }
+static __inline__ __host__ __device__ double min(const float __a, const double __b) { return (double)__a < (double)__b ? (double)__a : (double)__b; }
+static __inline__ __host__ __device__ double min(const double __a, const float __b) { return (double)__a < (double)__b ? (double)__a : (double)__b; }
+static __inline__ __host__ __device__ int max(const int __a, const int __b) { return (int)__a > (int)__b ? (int)__a : (int)__b; }
+static __inline__ __host__ __device__ unsigned int max(const unsigned int __a, const unsigned int __b) { return (unsigned int)__a > (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ unsigned int max(const int __a, const unsigned int __b) { return (unsigned int)__a > (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ unsigned int max(const unsigned int __a, const int __b) { return (unsigned int)__a > (unsigned int)__b ? (unsigned int)__a : (unsigned int)__b; }
+static __inline__ __host__ __device__ long int max(const long int __a, const long int __b) { return (long int)__a > (long int)__b ? (long int)__a : (long int)__b; }
+static __inline__ __host__ __device__ unsigned long int max(const unsigned long int __a, const unsigned long int __b) { return (unsigned long int)__a > (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ unsigned long int max(const long int __a, const unsigned long int __b) { return (unsigned long int)__a > (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ unsigned long int max(const unsigned long int __a, const long int __b) { return (unsigned long int)__a > (unsigned long int)__b ? (unsigned long int)__a : (unsigned long int)__b; }
+static __inline__ __host__ __device__ long long int max(const long long int __a, const long long int __b) { return (long long int)__a > (long long int)__b ? (long long int)__a : (long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int max(const unsigned long long int __a, const unsigned long long int __b) { return (unsigned long long int)__a > (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int max(const long long int __a, const unsigned long long int __b) { return (unsigned long long int)__a > (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ unsigned long long int max(const unsigned long long int __a, const long long int __b) { return (unsigned long long int)__a > (unsigned long long int)__b ? (unsigned long long int)__a : (unsigned long long int)__b; }
+static __inline__ __host__ __device__ float max(const float __a, const float __b) { return (float)__a > (float)__b ? (float)__a : (float)__b; }
+static __inline__ __host__ __device__ double max(const double __a, const double __b) { return (double)__a > (double)__b ? (double)__a : (double)__b; }
+static __inline__ __host__ __device__ double max(const float __a, const double __b) { return (double)__a > (double)__b ? (double)__a : (double)__b; }
+static __inline__ __host__ __device__ double max(const double __a, const float __b) { return (double)__a > (double)__b ? (double)__a : (double)__b; }
+extern __device__ unsigned int umin(unsigned int __a, unsigned int __b);
+extern __device__ unsigned int umax(unsigned int __a, unsigned int __b);
+extern __device__ long long int llmin(long long int __a, long long int __b);
+extern __device__ long long int llmax(long long int __a, long long int __b);
+extern __device__ unsigned long long int ullmin(unsigned long long int __a, unsigned long long int __b);
+extern __device__ unsigned long long int ullmax(unsigned long long int __a, unsigned long long int __b);
 #endif /* __cplusplus */
 
 #endif /* __MATH_FUNCTIONS_H__ */
@@ -5684,38 +5699,38 @@ struct tf32;
 }
 
 /* Element type stored in a fragment for a given element type parameter. */
-template <typename T> struct __storage { typedef T type; };
-template <> struct __storage<precision::tf32> { typedef float type; };
-template <> struct __storage<experimental::precision::u4> { typedef int type; };
-template <> struct __storage<experimental::precision::s4> { typedef int type; };
-template <> struct __storage<experimental::precision::b1> { typedef int type; };
+template <typename __T> struct __storage { typedef __T __type; };
+template <> struct __storage<precision::tf32> { typedef float __type; };
+template <> struct __storage<experimental::precision::u4> { typedef int __type; };
+template <> struct __storage<experimental::precision::s4> { typedef int __type; };
+template <> struct __storage<experimental::precision::b1> { typedef int __type; };
 
 /* A warp-wide tile of a matrix operand or accumulator. */
-template <typename Use, int m, int n, int k, typename T, typename Layout = void>
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout = void>
 class fragment {
 public:
-    typedef typename __storage<T>::type storage_element_type;
-    typedef T element_type;
+    typedef typename __storage<__T>::__type storage_element_type;
+    typedef __T element_type;
     enum { num_elements = 8 };
     storage_element_type x[num_elements];
 };
 
-template <typename Use, int m, int n, int k, typename T, typename Layout>
-__device__ void fill_fragment(fragment<Use, m, n, k, T, Layout> &f, const typename __storage<T>::type &v);
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout>
+__device__ void fill_fragment(fragment<__Use, __m, __n, __k, __T, __Layout> &__f, const typename __storage<__T>::__type &__v);
 
-template <typename Use, int m, int n, int k, typename T, typename Layout, typename U>
-__device__ void load_matrix_sync(fragment<Use, m, n, k, T, Layout> &a, const U *p, unsigned ldm);
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout, typename __U>
+__device__ void load_matrix_sync(fragment<__Use, __m, __n, __k, __T, __Layout> &__a, const __U *__p, unsigned __ldm);
 
-template <int m, int n, int k, typename T, typename U>
-__device__ void load_matrix_sync(fragment<accumulator, m, n, k, T, void> &a, const U *p, unsigned ldm, layout_t layout);
+template <int __m, int __n, int __k, typename __T, typename __U>
+__device__ void load_matrix_sync(fragment<accumulator, __m, __n, __k, __T, void> &__a, const __U *__p, unsigned __ldm, layout_t __layout);
 
-template <int m, int n, int k, typename T, typename U>
-__device__ void store_matrix_sync(U *p, const fragment<accumulator, m, n, k, T, void> &a, unsigned ldm, layout_t layout);
+template <int __m, int __n, int __k, typename __T, typename __U>
+__device__ void store_matrix_sync(__U *__p, const fragment<accumulator, __m, __n, __k, __T, void> &__a, unsigned __ldm, layout_t __layout);
 
-template <int m, int n, int k, typename Ta, typename La, typename Tb, typename Lb, typename Tc, typename Td>
-__device__ void mma_sync(fragment<accumulator, m, n, k, Td, void> &d, const fragment<matrix_a, m, n, k, Ta, La> &a, const fragment<matrix_b, m, n, k, Tb, Lb> &b, const fragment<accumulator, m, n, k, Tc, void> &c, bool satf = false);
+template <int __m, int __n, int __k, typename __Ta, typename __La, typename __Tb, typename __Lb, typename __Tc, typename __Td>
+__device__ void mma_sync(fragment<accumulator, __m, __n, __k, __Td, void> &__d, const fragment<matrix_a, __m, __n, __k, __Ta, __La> &__a, const fragment<matrix_b, __m, __n, __k, __Tb, __Lb> &__b, const fragment<accumulator, __m, __n, __k, __Tc, void> &__c, bool __satf = false);
 
-__device__ float __float_to_tf32(float in);
+__device__ float __float_to_tf32(float __in);
 
 } // namespace wmma
 } // namespace nvcuda
@@ -5799,24 +5814,24 @@ typedef struct nvtxEventAttributes_v2 {
 } nvtxEventAttributes_v2;
 typedef struct nvtxEventAttributes_v2 nvtxEventAttributes_t;
 
-void nvtxMarkEx(const nvtxEventAttributes_t *eventAttrib);
-void nvtxMarkA(const char *message);
-void nvtxMarkW(const wchar_t *message);
-nvtxRangeId_t nvtxRangeStartEx(const nvtxEventAttributes_t *eventAttrib);
-nvtxRangeId_t nvtxRangeStartA(const char *message);
-nvtxRangeId_t nvtxRangeStartW(const wchar_t *message);
-void nvtxRangeEnd(nvtxRangeId_t id);
-int nvtxRangePushEx(const nvtxEventAttributes_t *eventAttrib);
-int nvtxRangePushA(const char *message);
-int nvtxRangePushW(const wchar_t *message);
+void nvtxMarkEx(const nvtxEventAttributes_t *__eventAttrib);
+void nvtxMarkA(const char *__message);
+void nvtxMarkW(const wchar_t *__message);
+nvtxRangeId_t nvtxRangeStartEx(const nvtxEventAttributes_t *__eventAttrib);
+nvtxRangeId_t nvtxRangeStartA(const char *__message);
+nvtxRangeId_t nvtxRangeStartW(const wchar_t *__message);
+void nvtxRangeEnd(nvtxRangeId_t __id);
+int nvtxRangePushEx(const nvtxEventAttributes_t *__eventAttrib);
+int nvtxRangePushA(const char *__message);
+int nvtxRangePushW(const wchar_t *__message);
 int nvtxRangePop(void);
-void nvtxNameOsThreadA(uint32_t threadId, const char *name);
-void nvtxNameCategoryA(uint32_t category, const char *name);
-nvtxDomainHandle_t nvtxDomainCreateA(const char *name);
-void nvtxDomainDestroy(nvtxDomainHandle_t domain);
-int nvtxDomainRangePushEx(nvtxDomainHandle_t domain, const nvtxEventAttributes_t *eventAttrib);
-int nvtxDomainRangePop(nvtxDomainHandle_t domain);
-void nvtxDomainMarkEx(nvtxDomainHandle_t domain, const nvtxEventAttributes_t *eventAttrib);
+void nvtxNameOsThreadA(uint32_t __threadId, const char *__name);
+void nvtxNameCategoryA(uint32_t __category, const char *__name);
+nvtxDomainHandle_t nvtxDomainCreateA(const char *__name);
+void nvtxDomainDestroy(nvtxDomainHandle_t __domain);
+int nvtxDomainRangePushEx(nvtxDomainHandle_t __domain, const nvtxEventAttributes_t *__eventAttrib);
+int nvtxDomainRangePop(nvtxDomainHandle_t __domain);
+void nvtxDomainMarkEx(nvtxDomainHandle_t __domain, const nvtxEventAttributes_t *__eventAttrib);
 
 #if defined(__cplusplus)
 }
@@ -5848,103 +5863,103 @@ void nvtxDomainMarkEx(nvtxDomainHandle_t domain, const nvtxEventAttributes_t *ev
 #if defined(__cplusplus)
 /* Warp vote, match, reduce and shuffle intrinsics. */
 extern __device__ unsigned int __activemask(void);
-extern __device__ unsigned int __ballot_sync(unsigned int mask, int predicate);
-extern __device__ int __any_sync(unsigned int mask, int predicate);
-extern __device__ int __all_sync(unsigned int mask, int predicate);
-extern __device__ int __uni_sync(unsigned int mask, int predicate);
-extern __device__ unsigned int __ballot(int predicate);
-extern __device__ int __any(int predicate);
-extern __device__ int __all(int predicate);
-extern __device__ unsigned int __reduce_add_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __reduce_min_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __reduce_max_sync(unsigned int mask, unsigned int value);
-extern __device__ int __reduce_add_sync(unsigned int mask, int value);
-extern __device__ int __reduce_min_sync(unsigned int mask, int value);
-extern __device__ int __reduce_max_sync(unsigned int mask, int value);
-extern __device__ unsigned int __reduce_and_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __reduce_or_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __reduce_xor_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, unsigned int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, unsigned int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, long int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, long int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, unsigned long int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, unsigned long int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, long long int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, long long int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, unsigned long long int value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, unsigned long long int value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, float value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, float value, int *pred);
-extern __device__ unsigned int __match_any_sync(unsigned int mask, double value);
-extern __device__ unsigned int __match_all_sync(unsigned int mask, double value, int *pred);
-extern __device__ int __shfl_sync(unsigned int mask, int var, int srcLane, int width = warpSize);
-extern __device__ int __shfl_up_sync(unsigned int mask, int var, unsigned int delta, int width = warpSize);
-extern __device__ int __shfl_down_sync(unsigned int mask, int var, unsigned int delta, int width = warpSize);
-extern __device__ int __shfl_xor_sync(unsigned int mask, int var, int laneMask, int width = warpSize);
-extern __device__ unsigned int __shfl_sync(unsigned int mask, unsigned int var, int srcLane, int width = warpSize);
-extern __device__ unsigned int __shfl_up_sync(unsigned int mask, unsigned int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned int __shfl_down_sync(unsigned int mask, unsigned int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned int __shfl_xor_sync(unsigned int mask, unsigned int var, int laneMask, int width = warpSize);
-extern __device__ long int __shfl_sync(unsigned int mask, long int var, int srcLane, int width = warpSize);
-extern __device__ long int __shfl_up_sync(unsigned int mask, long int var, unsigned int delta, int width = warpSize);
-extern __device__ long int __shfl_down_sync(unsigned int mask, long int var, unsigned int delta, int width = warpSize);
-extern __device__ long int __shfl_xor_sync(unsigned int mask, long int var, int laneMask, int width = warpSize);
-extern __device__ unsigned long int __shfl_sync(unsigned int mask, unsigned long int var, int srcLane, int width = warpSize);
-extern __device__ unsigned long int __shfl_up_sync(unsigned int mask, unsigned long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long int __shfl_down_sync(unsigned int mask, unsigned long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long int __shfl_xor_sync(unsigned int mask, unsigned long int var, int laneMask, int width = warpSize);
-extern __device__ long long int __shfl_sync(unsigned int mask, long long int var, int srcLane, int width = warpSize);
-extern __device__ long long int __shfl_up_sync(unsigned int mask, long long int var, unsigned int delta, int width = warpSize);
-extern __device__ long long int __shfl_down_sync(unsigned int mask, long long int var, unsigned int delta, int width = warpSize);
-extern __device__ long long int __shfl_xor_sync(unsigned int mask, long long int var, int laneMask, int width = warpSize);
-extern __device__ unsigned long long int __shfl_sync(unsigned int mask, unsigned long long int var, int srcLane, int width = warpSize);
-extern __device__ unsigned long long int __shfl_up_sync(unsigned int mask, unsigned long long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long long int __shfl_down_sync(unsigned int mask, unsigned long long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long long int __shfl_xor_sync(unsigned int mask, unsigned long long int var, int laneMask, int width = warpSize);
-extern __device__ float __shfl_sync(unsigned int mask, float var, int srcLane, int width = warpSize);
-extern __device__ float __shfl_up_sync(unsigned int mask, float var, unsigned int delta, int width = warpSize);
-extern __device__ float __shfl_down_sync(unsigned int mask, float var, unsigned int delta, int width = warpSize);
-extern __device__ float __shfl_xor_sync(unsigned int mask, float var, int laneMask, int width = warpSize);
-extern __device__ double __shfl_sync(unsigned int mask, double var, int srcLane, int width = warpSize);
-extern __device__ double __shfl_up_sync(unsigned int mask, double var, unsigned int delta, int width = warpSize);
-extern __device__ double __shfl_down_sync(unsigned int mask, double var, unsigned int delta, int width = warpSize);
-extern __device__ double __shfl_xor_sync(unsigned int mask, double var, int laneMask, int width = warpSize);
+extern __device__ unsigned int __ballot_sync(unsigned int __mask, int __predicate);
+extern __device__ int __any_sync(unsigned int __mask, int __predicate);
+extern __device__ int __all_sync(unsigned int __mask, int __predicate);
+extern __device__ int __uni_sync(unsigned int __mask, int __predicate);
+extern __device__ unsigned int __ballot(int __predicate);
+extern __device__ int __any(int __predicate);
+extern __device__ int __all(int __predicate);
+extern __device__ unsigned int __reduce_add_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __reduce_min_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __reduce_max_sync(unsigned int __mask, unsigned int __value);
+extern __device__ int __reduce_add_sync(unsigned int __mask, int __value);
+extern __device__ int __reduce_min_sync(unsigned int __mask, int __value);
+extern __device__ int __reduce_max_sync(unsigned int __mask, int __value);
+extern __device__ unsigned int __reduce_and_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __reduce_or_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __reduce_xor_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, unsigned int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, unsigned int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, long int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, long int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, unsigned long int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, unsigned long int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, long long int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, long long int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, unsigned long long int __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, unsigned long long int __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, float __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, float __value, int *__pred);
+extern __device__ unsigned int __match_any_sync(unsigned int __mask, double __value);
+extern __device__ unsigned int __match_all_sync(unsigned int __mask, double __value, int *__pred);
+extern __device__ int __shfl_sync(unsigned int __mask, int __var, int __srcLane, int __width = warpSize);
+extern __device__ int __shfl_up_sync(unsigned int __mask, int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ int __shfl_down_sync(unsigned int __mask, int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ int __shfl_xor_sync(unsigned int __mask, int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned int __shfl_sync(unsigned int __mask, unsigned int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned int __shfl_up_sync(unsigned int __mask, unsigned int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned int __shfl_down_sync(unsigned int __mask, unsigned int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned int __shfl_xor_sync(unsigned int __mask, unsigned int __var, int __laneMask, int __width = warpSize);
+extern __device__ long int __shfl_sync(unsigned int __mask, long int __var, int __srcLane, int __width = warpSize);
+extern __device__ long int __shfl_up_sync(unsigned int __mask, long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long int __shfl_down_sync(unsigned int __mask, long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long int __shfl_xor_sync(unsigned int __mask, long int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned long int __shfl_sync(unsigned int __mask, unsigned long int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned long int __shfl_up_sync(unsigned int __mask, unsigned long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long int __shfl_down_sync(unsigned int __mask, unsigned long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long int __shfl_xor_sync(unsigned int __mask, unsigned long int __var, int __laneMask, int __width = warpSize);
+extern __device__ long long int __shfl_sync(unsigned int __mask, long long int __var, int __srcLane, int __width = warpSize);
+extern __device__ long long int __shfl_up_sync(unsigned int __mask, long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long long int __shfl_down_sync(unsigned int __mask, long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long long int __shfl_xor_sync(unsigned int __mask, long long int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_sync(unsigned int __mask, unsigned long long int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_up_sync(unsigned int __mask, unsigned long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_down_sync(unsigned int __mask, unsigned long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_xor_sync(unsigned int __mask, unsigned long long int __var, int __laneMask, int __width = warpSize);
+extern __device__ float __shfl_sync(unsigned int __mask, float __var, int __srcLane, int __width = warpSize);
+extern __device__ float __shfl_up_sync(unsigned int __mask, float __var, unsigned int __delta, int __width = warpSize);
+extern __device__ float __shfl_down_sync(unsigned int __mask, float __var, unsigned int __delta, int __width = warpSize);
+extern __device__ float __shfl_xor_sync(unsigned int __mask, float __var, int __laneMask, int __width = warpSize);
+extern __device__ double __shfl_sync(unsigned int __mask, double __var, int __srcLane, int __width = warpSize);
+extern __device__ double __shfl_up_sync(unsigned int __mask, double __var, unsigned int __delta, int __width = warpSize);
+extern __device__ double __shfl_down_sync(unsigned int __mask, double __var, unsigned int __delta, int __width = warpSize);
+extern __device__ double __shfl_xor_sync(unsigned int __mask, double __var, int __laneMask, int __width = warpSize);
 /* Pre-Volta shuffles without a mask. */
-extern __device__ int __shfl(int var, int srcLane, int width = warpSize);
-extern __device__ int __shfl_up(int var, unsigned int delta, int width = warpSize);
-extern __device__ int __shfl_down(int var, unsigned int delta, int width = warpSize);
-extern __device__ int __shfl_xor(int var, int laneMask, int width = warpSize);
-extern __device__ unsigned int __shfl(unsigned int var, int srcLane, int width = warpSize);
-extern __device__ unsigned int __shfl_up(unsigned int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned int __shfl_down(unsigned int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned int __shfl_xor(unsigned int var, int laneMask, int width = warpSize);
-extern __device__ long int __shfl(long int var, int srcLane, int width = warpSize);
-extern __device__ long int __shfl_up(long int var, unsigned int delta, int width = warpSize);
-extern __device__ long int __shfl_down(long int var, unsigned int delta, int width = warpSize);
-extern __device__ long int __shfl_xor(long int var, int laneMask, int width = warpSize);
-extern __device__ unsigned long int __shfl(unsigned long int var, int srcLane, int width = warpSize);
-extern __device__ unsigned long int __shfl_up(unsigned long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long int __shfl_down(unsigned long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long int __shfl_xor(unsigned long int var, int laneMask, int width = warpSize);
-extern __device__ long long int __shfl(long long int var, int srcLane, int width = warpSize);
-extern __device__ long long int __shfl_up(long long int var, unsigned int delta, int width = warpSize);
-extern __device__ long long int __shfl_down(long long int var, unsigned int delta, int width = warpSize);
-extern __device__ long long int __shfl_xor(long long int var, int laneMask, int width = warpSize);
-extern __device__ unsigned long long int __shfl(unsigned long long int var, int srcLane, int width = warpSize);
-extern __device__ unsigned long long int __shfl_up(unsigned long long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long long int __shfl_down(unsigned long long int var, unsigned int delta, int width = warpSize);
-extern __device__ unsigned long long int __shfl_xor(unsigned long long int var, int laneMask, int width = warpSize);
-extern __device__ float __shfl(float var, int srcLane, int width = warpSize);
-extern __device__ float __shfl_up(float var, unsigned int delta, int width = warpSize);
-extern __device__ float __shfl_down(float var, unsigned int delta, int width = warpSize);
-extern __device__ float __shfl_xor(float var, int laneMask, int width = warpSize);
-extern __device__ double __shfl(double var, int srcLane, int width = warpSize);
-extern __device__ double __shfl_up(double var, unsigned int delta, int width = warpSize);
-extern __device__ double __shfl_down(double var, unsigned int delta, int width = warpSize);
-extern __device__ double __shfl_xor(double var, int laneMask, int width = warpSize);
+extern __device__ int __shfl(int __var, int __srcLane, int __width = warpSize);
+extern __device__ int __shfl_up(int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ int __shfl_down(int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ int __shfl_xor(int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned int __shfl(unsigned int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned int __shfl_up(unsigned int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned int __shfl_down(unsigned int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned int __shfl_xor(unsigned int __var, int __laneMask, int __width = warpSize);
+extern __device__ long int __shfl(long int __var, int __srcLane, int __width = warpSize);
+extern __device__ long int __shfl_up(long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long int __shfl_down(long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long int __shfl_xor(long int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned long int __shfl(unsigned long int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned long int __shfl_up(unsigned long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long int __shfl_down(unsigned long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long int __shfl_xor(unsigned long int __var, int __laneMask, int __width = warpSize);
+extern __device__ long long int __shfl(long long int __var, int __srcLane, int __width = warpSize);
+extern __device__ long long int __shfl_up(long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long long int __shfl_down(long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ long long int __shfl_xor(long long int __var, int __laneMask, int __width = warpSize);
+extern __device__ unsigned long long int __shfl(unsigned long long int __var, int __srcLane, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_up(unsigned long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_down(unsigned long long int __var, unsigned int __delta, int __width = warpSize);
+extern __device__ unsigned long long int __shfl_xor(unsigned long long int __var, int __laneMask, int __width = warpSize);
+extern __device__ float __shfl(float __var, int __srcLane, int __width = warpSize);
+extern __device__ float __shfl_up(float __var, unsigned int __delta, int __width = warpSize);
+extern __device__ float __shfl_down(float __var, unsigned int __delta, int __width = warpSize);
+extern __device__ float __shfl_xor(float __var, int __laneMask, int __width = warpSize);
+extern __device__ double __shfl(double __var, int __srcLane, int __width = warpSize);
+extern __device__ double __shfl_up(double __var, unsigned int __delta, int __width = warpSize);
+extern __device__ double __shfl_down(double __var, unsigned int __delta, int __width = warpSize);
+extern __device__ double __shfl_xor(double __var, int __laneMask, int __width = warpSize);
 #endif /* __cplusplus */
 
 #endif /* __SM_30_INTRINSICS_H__ */
@@ -5963,306 +5978,306 @@ extern __device__ double __shfl_xor(double var, int laneMask, int width = warpSi
 
 #if defined(__cplusplus)
 /* Cached loads (__ldg: read-only data cache) and cache-hinted loads/stores. */
-extern __device__ char __ldg(const char *ptr);
-extern __device__ signed char __ldg(const signed char *ptr);
-extern __device__ short __ldg(const short *ptr);
-extern __device__ int __ldg(const int *ptr);
-extern __device__ long __ldg(const long *ptr);
-extern __device__ long long __ldg(const long long *ptr);
-extern __device__ unsigned char __ldg(const unsigned char *ptr);
-extern __device__ unsigned short __ldg(const unsigned short *ptr);
-extern __device__ unsigned int __ldg(const unsigned int *ptr);
-extern __device__ unsigned long __ldg(const unsigned long *ptr);
-extern __device__ unsigned long long __ldg(const unsigned long long *ptr);
-extern __device__ char2 __ldg(const char2 *ptr);
-extern __device__ char4 __ldg(const char4 *ptr);
-extern __device__ short2 __ldg(const short2 *ptr);
-extern __device__ short4 __ldg(const short4 *ptr);
-extern __device__ int2 __ldg(const int2 *ptr);
-extern __device__ int4 __ldg(const int4 *ptr);
-extern __device__ longlong2 __ldg(const longlong2 *ptr);
-extern __device__ uchar2 __ldg(const uchar2 *ptr);
-extern __device__ uchar4 __ldg(const uchar4 *ptr);
-extern __device__ ushort2 __ldg(const ushort2 *ptr);
-extern __device__ ushort4 __ldg(const ushort4 *ptr);
-extern __device__ uint2 __ldg(const uint2 *ptr);
-extern __device__ uint4 __ldg(const uint4 *ptr);
-extern __device__ ulonglong2 __ldg(const ulonglong2 *ptr);
-extern __device__ float __ldg(const float *ptr);
-extern __device__ float2 __ldg(const float2 *ptr);
-extern __device__ float4 __ldg(const float4 *ptr);
-extern __device__ double __ldg(const double *ptr);
-extern __device__ double2 __ldg(const double2 *ptr);
-extern __device__ char __ldcg(const char *ptr);
-extern __device__ signed char __ldcg(const signed char *ptr);
-extern __device__ short __ldcg(const short *ptr);
-extern __device__ int __ldcg(const int *ptr);
-extern __device__ long __ldcg(const long *ptr);
-extern __device__ long long __ldcg(const long long *ptr);
-extern __device__ unsigned char __ldcg(const unsigned char *ptr);
-extern __device__ unsigned short __ldcg(const unsigned short *ptr);
-extern __device__ unsigned int __ldcg(const unsigned int *ptr);
-extern __device__ unsigned long __ldcg(const unsigned long *ptr);
-extern __device__ unsigned long long __ldcg(const unsigned long long *ptr);
-extern __device__ char2 __ldcg(const char2 *ptr);
-extern __device__ char4 __ldcg(const char4 *ptr);
-extern __device__ short2 __ldcg(const short2 *ptr);
-extern __device__ short4 __ldcg(const short4 *ptr);
-extern __device__ int2 __ldcg(const int2 *ptr);
-extern __device__ int4 __ldcg(const int4 *ptr);
-extern __device__ longlong2 __ldcg(const longlong2 *ptr);
-extern __device__ uchar2 __ldcg(const uchar2 *ptr);
-extern __device__ uchar4 __ldcg(const uchar4 *ptr);
-extern __device__ ushort2 __ldcg(const ushort2 *ptr);
-extern __device__ ushort4 __ldcg(const ushort4 *ptr);
-extern __device__ uint2 __ldcg(const uint2 *ptr);
-extern __device__ uint4 __ldcg(const uint4 *ptr);
-extern __device__ ulonglong2 __ldcg(const ulonglong2 *ptr);
-extern __device__ float __ldcg(const float *ptr);
-extern __device__ float2 __ldcg(const float2 *ptr);
-extern __device__ float4 __ldcg(const float4 *ptr);
-extern __device__ double __ldcg(const double *ptr);
-extern __device__ double2 __ldcg(const double2 *ptr);
-extern __device__ char __ldca(const char *ptr);
-extern __device__ signed char __ldca(const signed char *ptr);
-extern __device__ short __ldca(const short *ptr);
-extern __device__ int __ldca(const int *ptr);
-extern __device__ long __ldca(const long *ptr);
-extern __device__ long long __ldca(const long long *ptr);
-extern __device__ unsigned char __ldca(const unsigned char *ptr);
-extern __device__ unsigned short __ldca(const unsigned short *ptr);
-extern __device__ unsigned int __ldca(const unsigned int *ptr);
-extern __device__ unsigned long __ldca(const unsigned long *ptr);
-extern __device__ unsigned long long __ldca(const unsigned long long *ptr);
-extern __device__ char2 __ldca(const char2 *ptr);
-extern __device__ char4 __ldca(const char4 *ptr);
-extern __device__ short2 __ldca(const short2 *ptr);
-extern __device__ short4 __ldca(const short4 *ptr);
-extern __device__ int2 __ldca(const int2 *ptr);
-extern __device__ int4 __ldca(const int4 *ptr);
-extern __device__ longlong2 __ldca(const longlong2 *ptr);
-extern __device__ uchar2 __ldca(const uchar2 *ptr);
-extern __device__ uchar4 __ldca(const uchar4 *ptr);
-extern __device__ ushort2 __ldca(const ushort2 *ptr);
-extern __device__ ushort4 __ldca(const ushort4 *ptr);
-extern __device__ uint2 __ldca(const uint2 *ptr);
-extern __device__ uint4 __ldca(const uint4 *ptr);
-extern __device__ ulonglong2 __ldca(const ulonglong2 *ptr);
-extern __device__ float __ldca(const float *ptr);
-extern __device__ float2 __ldca(const float2 *ptr);
-extern __device__ float4 __ldca(const float4 *ptr);
-extern __device__ double __ldca(const double *ptr);
-extern __device__ double2 __ldca(const double2 *ptr);
-extern __device__ char __ldcs(const char *ptr);
-extern __device__ signed char __ldcs(const signed char *ptr);
-extern __device__ short __ldcs(const short *ptr);
-extern __device__ int __ldcs(const int *ptr);
-extern __device__ long __ldcs(const long *ptr);
-extern __device__ long long __ldcs(const long long *ptr);
-extern __device__ unsigned char __ldcs(const unsigned char *ptr);
-extern __device__ unsigned short __ldcs(const unsigned short *ptr);
-extern __device__ unsigned int __ldcs(const unsigned int *ptr);
-extern __device__ unsigned long __ldcs(const unsigned long *ptr);
-extern __device__ unsigned long long __ldcs(const unsigned long long *ptr);
-extern __device__ char2 __ldcs(const char2 *ptr);
-extern __device__ char4 __ldcs(const char4 *ptr);
-extern __device__ short2 __ldcs(const short2 *ptr);
-extern __device__ short4 __ldcs(const short4 *ptr);
-extern __device__ int2 __ldcs(const int2 *ptr);
-extern __device__ int4 __ldcs(const int4 *ptr);
-extern __device__ longlong2 __ldcs(const longlong2 *ptr);
-extern __device__ uchar2 __ldcs(const uchar2 *ptr);
-extern __device__ uchar4 __ldcs(const uchar4 *ptr);
-extern __device__ ushort2 __ldcs(const ushort2 *ptr);
-extern __device__ ushort4 __ldcs(const ushort4 *ptr);
-extern __device__ uint2 __ldcs(const uint2 *ptr);
-extern __device__ uint4 __ldcs(const uint4 *ptr);
-extern __device__ ulonglong2 __ldcs(const ulonglong2 *ptr);
-extern __device__ float __ldcs(const float *ptr);
-extern __device__ float2 __ldcs(const float2 *ptr);
-extern __device__ float4 __ldcs(const float4 *ptr);
-extern __device__ double __ldcs(const double *ptr);
-extern __device__ double2 __ldcs(const double2 *ptr);
-extern __device__ char __ldlu(const char *ptr);
-extern __device__ signed char __ldlu(const signed char *ptr);
-extern __device__ short __ldlu(const short *ptr);
-extern __device__ int __ldlu(const int *ptr);
-extern __device__ long __ldlu(const long *ptr);
-extern __device__ long long __ldlu(const long long *ptr);
-extern __device__ unsigned char __ldlu(const unsigned char *ptr);
-extern __device__ unsigned short __ldlu(const unsigned short *ptr);
-extern __device__ unsigned int __ldlu(const unsigned int *ptr);
-extern __device__ unsigned long __ldlu(const unsigned long *ptr);
-extern __device__ unsigned long long __ldlu(const unsigned long long *ptr);
-extern __device__ char2 __ldlu(const char2 *ptr);
-extern __device__ char4 __ldlu(const char4 *ptr);
-extern __device__ short2 __ldlu(const short2 *ptr);
-extern __device__ short4 __ldlu(const short4 *ptr);
-extern __device__ int2 __ldlu(const int2 *ptr);
-extern __device__ int4 __ldlu(const int4 *ptr);
-extern __device__ longlong2 __ldlu(const longlong2 *ptr);
-extern __device__ uchar2 __ldlu(const uchar2 *ptr);
-extern __device__ uchar4 __ldlu(const uchar4 *ptr);
-extern __device__ ushort2 __ldlu(const ushort2 *ptr);
-extern __device__ ushort4 __ldlu(const ushort4 *ptr);
-extern __device__ uint2 __ldlu(const uint2 *ptr);
-extern __device__ uint4 __ldlu(const uint4 *ptr);
-extern __device__ ulonglong2 __ldlu(const ulonglong2 *ptr);
-extern __device__ float __ldlu(const float *ptr);
-extern __device__ float2 __ldlu(const float2 *ptr);
-extern __device__ float4 __ldlu(const float4 *ptr);
-extern __device__ double __ldlu(const double *ptr);
-extern __device__ double2 __ldlu(const double2 *ptr);
-extern __device__ char __ldcv(const char *ptr);
-extern __device__ signed char __ldcv(const signed char *ptr);
-extern __device__ short __ldcv(const short *ptr);
-extern __device__ int __ldcv(const int *ptr);
-extern __device__ long __ldcv(const long *ptr);
-extern __device__ long long __ldcv(const long long *ptr);
-extern __device__ unsigned char __ldcv(const unsigned char *ptr);
-extern __device__ unsigned short __ldcv(const unsigned short *ptr);
-extern __device__ unsigned int __ldcv(const unsigned int *ptr);
-extern __device__ unsigned long __ldcv(const unsigned long *ptr);
-extern __device__ unsigned long long __ldcv(const unsigned long long *ptr);
-extern __device__ char2 __ldcv(const char2 *ptr);
-extern __device__ char4 __ldcv(const char4 *ptr);
-extern __device__ short2 __ldcv(const short2 *ptr);
-extern __device__ short4 __ldcv(const short4 *ptr);
-extern __device__ int2 __ldcv(const int2 *ptr);
-extern __device__ int4 __ldcv(const int4 *ptr);
-extern __device__ longlong2 __ldcv(const longlong2 *ptr);
-extern __device__ uchar2 __ldcv(const uchar2 *ptr);
-extern __device__ uchar4 __ldcv(const uchar4 *ptr);
-extern __device__ ushort2 __ldcv(const ushort2 *ptr);
-extern __device__ ushort4 __ldcv(const ushort4 *ptr);
-extern __device__ uint2 __ldcv(const uint2 *ptr);
-extern __device__ uint4 __ldcv(const uint4 *ptr);
-extern __device__ ulonglong2 __ldcv(const ulonglong2 *ptr);
-extern __device__ float __ldcv(const float *ptr);
-extern __device__ float2 __ldcv(const float2 *ptr);
-extern __device__ float4 __ldcv(const float4 *ptr);
-extern __device__ double __ldcv(const double *ptr);
-extern __device__ double2 __ldcv(const double2 *ptr);
-extern __device__ void __stwb(char *ptr, char value);
-extern __device__ void __stwb(signed char *ptr, signed char value);
-extern __device__ void __stwb(short *ptr, short value);
-extern __device__ void __stwb(int *ptr, int value);
-extern __device__ void __stwb(long *ptr, long value);
-extern __device__ void __stwb(long long *ptr, long long value);
-extern __device__ void __stwb(unsigned char *ptr, unsigned char value);
-extern __device__ void __stwb(unsigned short *ptr, unsigned short value);
-extern __device__ void __stwb(unsigned int *ptr, unsigned int value);
-extern __device__ void __stwb(unsigned long *ptr, unsigned long value);
-extern __device__ void __stwb(unsigned long long *ptr, unsigned long long value);
-extern __device__ void __stwb(char2 *ptr, char2 value);
-extern __device__ void __stwb(char4 *ptr, char4 value);
-extern __device__ void __stwb(short2 *ptr, short2 value);
-extern __device__ void __stwb(short4 *ptr, short4 value);
-extern __device__ void __stwb(int2 *ptr, int2 value);
-extern __device__ void __stwb(int4 *ptr, int4 value);
-extern __device__ void __stwb(longlong2 *ptr, longlong2 value);
-extern __device__ void __stwb(uchar2 *ptr, uchar2 value);
-extern __device__ void __stwb(uchar4 *ptr, uchar4 value);
-extern __device__ void __stwb(ushort2 *ptr, ushort2 value);
-extern __device__ void __stwb(ushort4 *ptr, ushort4 value);
-extern __device__ void __stwb(uint2 *ptr, uint2 value);
-extern __device__ void __stwb(uint4 *ptr, uint4 value);
-extern __device__ void __stwb(ulonglong2 *ptr, ulonglong2 value);
-extern __device__ void __stwb(float *ptr, float value);
-extern __device__ void __stwb(float2 *ptr, float2 value);
-extern __device__ void __stwb(float4 *ptr, float4 value);
-extern __device__ void __stwb(double *ptr, double value);
-extern __device__ void __stwb(double2 *ptr, double2 value);
-extern __device__ void __stcg(char *ptr, char value);
-extern __device__ void __stcg(signed char *ptr, signed char value);
-extern __device__ void __stcg(short *ptr, short value);
-extern __device__ void __stcg(int *ptr, int value);
-extern __device__ void __stcg(long *ptr, long value);
-extern __device__ void __stcg(long long *ptr, long long value);
-extern __device__ void __stcg(unsigned char *ptr, unsigned char value);
-extern __device__ void __stcg(unsigned short *ptr, unsigned short value);
-extern __device__ void __stcg(unsigned int *ptr, unsigned int value);
-extern __device__ void __stcg(unsigned long *ptr, unsigned long value);
-extern __device__ void __stcg(unsigned long long *ptr, unsigned long long value);
-extern __device__ void __stcg(char2 *ptr, char2 value);
-extern __device__ void __stcg(char4 *ptr, char4 value);
-extern __device__ void __stcg(short2 *ptr, short2 value);
-extern __device__ void __stcg(short4 *ptr, short4 value);
-extern __device__ void __stcg(int2 *ptr, int2 value);
-extern __device__ void __stcg(int4 *ptr, int4 value);
-extern __device__ void __stcg(longlong2 *ptr, longlong2 value);
-extern __device__ void __stcg(uchar2 *ptr, uchar2 value);
-extern __device__ void __stcg(uchar4 *ptr, uchar4 value);
-extern __device__ void __stcg(ushort2 *ptr, ushort2 value);
-extern __device__ void __stcg(ushort4 *ptr, ushort4 value);
-extern __device__ void __stcg(uint2 *ptr, uint2 value);
-extern __device__ void __stcg(uint4 *ptr, uint4 value);
-extern __device__ void __stcg(ulonglong2 *ptr, ulonglong2 value);
-extern __device__ void __stcg(float *ptr, float value);
-extern __device__ void __stcg(float2 *ptr, float2 value);
-extern __device__ void __stcg(float4 *ptr, float4 value);
-extern __device__ void __stcg(double *ptr, double value);
-extern __device__ void __stcg(double2 *ptr, double2 value);
-extern __device__ void __stcs(char *ptr, char value);
-extern __device__ void __stcs(signed char *ptr, signed char value);
-extern __device__ void __stcs(short *ptr, short value);
-extern __device__ void __stcs(int *ptr, int value);
-extern __device__ void __stcs(long *ptr, long value);
-extern __device__ void __stcs(long long *ptr, long long value);
-extern __device__ void __stcs(unsigned char *ptr, unsigned char value);
-extern __device__ void __stcs(unsigned short *ptr, unsigned short value);
-extern __device__ void __stcs(unsigned int *ptr, unsigned int value);
-extern __device__ void __stcs(unsigned long *ptr, unsigned long value);
-extern __device__ void __stcs(unsigned long long *ptr, unsigned long long value);
-extern __device__ void __stcs(char2 *ptr, char2 value);
-extern __device__ void __stcs(char4 *ptr, char4 value);
-extern __device__ void __stcs(short2 *ptr, short2 value);
-extern __device__ void __stcs(short4 *ptr, short4 value);
-extern __device__ void __stcs(int2 *ptr, int2 value);
-extern __device__ void __stcs(int4 *ptr, int4 value);
-extern __device__ void __stcs(longlong2 *ptr, longlong2 value);
-extern __device__ void __stcs(uchar2 *ptr, uchar2 value);
-extern __device__ void __stcs(uchar4 *ptr, uchar4 value);
-extern __device__ void __stcs(ushort2 *ptr, ushort2 value);
-extern __device__ void __stcs(ushort4 *ptr, ushort4 value);
-extern __device__ void __stcs(uint2 *ptr, uint2 value);
-extern __device__ void __stcs(uint4 *ptr, uint4 value);
-extern __device__ void __stcs(ulonglong2 *ptr, ulonglong2 value);
-extern __device__ void __stcs(float *ptr, float value);
-extern __device__ void __stcs(float2 *ptr, float2 value);
-extern __device__ void __stcs(float4 *ptr, float4 value);
-extern __device__ void __stcs(double *ptr, double value);
-extern __device__ void __stcs(double2 *ptr, double2 value);
-extern __device__ void __stwt(char *ptr, char value);
-extern __device__ void __stwt(signed char *ptr, signed char value);
-extern __device__ void __stwt(short *ptr, short value);
-extern __device__ void __stwt(int *ptr, int value);
-extern __device__ void __stwt(long *ptr, long value);
-extern __device__ void __stwt(long long *ptr, long long value);
-extern __device__ void __stwt(unsigned char *ptr, unsigned char value);
-extern __device__ void __stwt(unsigned short *ptr, unsigned short value);
-extern __device__ void __stwt(unsigned int *ptr, unsigned int value);
-extern __device__ void __stwt(unsigned long *ptr, unsigned long value);
-extern __device__ void __stwt(unsigned long long *ptr, unsigned long long value);
-extern __device__ void __stwt(char2 *ptr, char2 value);
-extern __device__ void __stwt(char4 *ptr, char4 value);
-extern __device__ void __stwt(short2 *ptr, short2 value);
-extern __device__ void __stwt(short4 *ptr, short4 value);
-extern __device__ void __stwt(int2 *ptr, int2 value);
-extern __device__ void __stwt(int4 *ptr, int4 value);
-extern __device__ void __stwt(longlong2 *ptr, longlong2 value);
-extern __device__ void __stwt(uchar2 *ptr, uchar2 value);
-extern __device__ void __stwt(uchar4 *ptr, uchar4 value);
-extern __device__ void __stwt(ushort2 *ptr, ushort2 value);
-extern __device__ void __stwt(ushort4 *ptr, ushort4 value);
-extern __device__ void __stwt(uint2 *ptr, uint2 value);
-extern __device__ void __stwt(uint4 *ptr, uint4 value);
-extern __device__ void __stwt(ulonglong2 *ptr, ulonglong2 value);
-extern __device__ void __stwt(float *ptr, float value);
-extern __device__ void __stwt(float2 *ptr, float2 value);
-extern __device__ void __stwt(float4 *ptr, float4 value);
-extern __device__ void __stwt(double *ptr, double value);
-extern __device__ void __stwt(double2 *ptr, double2 value);
+extern __device__ char __ldg(const char *__ptr);
+extern __device__ signed char __ldg(const signed char *__ptr);
+extern __device__ short __ldg(const short *__ptr);
+extern __device__ int __ldg(const int *__ptr);
+extern __device__ long __ldg(const long *__ptr);
+extern __device__ long long __ldg(const long long *__ptr);
+extern __device__ unsigned char __ldg(const unsigned char *__ptr);
+extern __device__ unsigned short __ldg(const unsigned short *__ptr);
+extern __device__ unsigned int __ldg(const unsigned int *__ptr);
+extern __device__ unsigned long __ldg(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldg(const unsigned long long *__ptr);
+extern __device__ char2 __ldg(const char2 *__ptr);
+extern __device__ char4 __ldg(const char4 *__ptr);
+extern __device__ short2 __ldg(const short2 *__ptr);
+extern __device__ short4 __ldg(const short4 *__ptr);
+extern __device__ int2 __ldg(const int2 *__ptr);
+extern __device__ int4 __ldg(const int4 *__ptr);
+extern __device__ longlong2 __ldg(const longlong2 *__ptr);
+extern __device__ uchar2 __ldg(const uchar2 *__ptr);
+extern __device__ uchar4 __ldg(const uchar4 *__ptr);
+extern __device__ ushort2 __ldg(const ushort2 *__ptr);
+extern __device__ ushort4 __ldg(const ushort4 *__ptr);
+extern __device__ uint2 __ldg(const uint2 *__ptr);
+extern __device__ uint4 __ldg(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldg(const ulonglong2 *__ptr);
+extern __device__ float __ldg(const float *__ptr);
+extern __device__ float2 __ldg(const float2 *__ptr);
+extern __device__ float4 __ldg(const float4 *__ptr);
+extern __device__ double __ldg(const double *__ptr);
+extern __device__ double2 __ldg(const double2 *__ptr);
+extern __device__ char __ldcg(const char *__ptr);
+extern __device__ signed char __ldcg(const signed char *__ptr);
+extern __device__ short __ldcg(const short *__ptr);
+extern __device__ int __ldcg(const int *__ptr);
+extern __device__ long __ldcg(const long *__ptr);
+extern __device__ long long __ldcg(const long long *__ptr);
+extern __device__ unsigned char __ldcg(const unsigned char *__ptr);
+extern __device__ unsigned short __ldcg(const unsigned short *__ptr);
+extern __device__ unsigned int __ldcg(const unsigned int *__ptr);
+extern __device__ unsigned long __ldcg(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldcg(const unsigned long long *__ptr);
+extern __device__ char2 __ldcg(const char2 *__ptr);
+extern __device__ char4 __ldcg(const char4 *__ptr);
+extern __device__ short2 __ldcg(const short2 *__ptr);
+extern __device__ short4 __ldcg(const short4 *__ptr);
+extern __device__ int2 __ldcg(const int2 *__ptr);
+extern __device__ int4 __ldcg(const int4 *__ptr);
+extern __device__ longlong2 __ldcg(const longlong2 *__ptr);
+extern __device__ uchar2 __ldcg(const uchar2 *__ptr);
+extern __device__ uchar4 __ldcg(const uchar4 *__ptr);
+extern __device__ ushort2 __ldcg(const ushort2 *__ptr);
+extern __device__ ushort4 __ldcg(const ushort4 *__ptr);
+extern __device__ uint2 __ldcg(const uint2 *__ptr);
+extern __device__ uint4 __ldcg(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldcg(const ulonglong2 *__ptr);
+extern __device__ float __ldcg(const float *__ptr);
+extern __device__ float2 __ldcg(const float2 *__ptr);
+extern __device__ float4 __ldcg(const float4 *__ptr);
+extern __device__ double __ldcg(const double *__ptr);
+extern __device__ double2 __ldcg(const double2 *__ptr);
+extern __device__ char __ldca(const char *__ptr);
+extern __device__ signed char __ldca(const signed char *__ptr);
+extern __device__ short __ldca(const short *__ptr);
+extern __device__ int __ldca(const int *__ptr);
+extern __device__ long __ldca(const long *__ptr);
+extern __device__ long long __ldca(const long long *__ptr);
+extern __device__ unsigned char __ldca(const unsigned char *__ptr);
+extern __device__ unsigned short __ldca(const unsigned short *__ptr);
+extern __device__ unsigned int __ldca(const unsigned int *__ptr);
+extern __device__ unsigned long __ldca(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldca(const unsigned long long *__ptr);
+extern __device__ char2 __ldca(const char2 *__ptr);
+extern __device__ char4 __ldca(const char4 *__ptr);
+extern __device__ short2 __ldca(const short2 *__ptr);
+extern __device__ short4 __ldca(const short4 *__ptr);
+extern __device__ int2 __ldca(const int2 *__ptr);
+extern __device__ int4 __ldca(const int4 *__ptr);
+extern __device__ longlong2 __ldca(const longlong2 *__ptr);
+extern __device__ uchar2 __ldca(const uchar2 *__ptr);
+extern __device__ uchar4 __ldca(const uchar4 *__ptr);
+extern __device__ ushort2 __ldca(const ushort2 *__ptr);
+extern __device__ ushort4 __ldca(const ushort4 *__ptr);
+extern __device__ uint2 __ldca(const uint2 *__ptr);
+extern __device__ uint4 __ldca(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldca(const ulonglong2 *__ptr);
+extern __device__ float __ldca(const float *__ptr);
+extern __device__ float2 __ldca(const float2 *__ptr);
+extern __device__ float4 __ldca(const float4 *__ptr);
+extern __device__ double __ldca(const double *__ptr);
+extern __device__ double2 __ldca(const double2 *__ptr);
+extern __device__ char __ldcs(const char *__ptr);
+extern __device__ signed char __ldcs(const signed char *__ptr);
+extern __device__ short __ldcs(const short *__ptr);
+extern __device__ int __ldcs(const int *__ptr);
+extern __device__ long __ldcs(const long *__ptr);
+extern __device__ long long __ldcs(const long long *__ptr);
+extern __device__ unsigned char __ldcs(const unsigned char *__ptr);
+extern __device__ unsigned short __ldcs(const unsigned short *__ptr);
+extern __device__ unsigned int __ldcs(const unsigned int *__ptr);
+extern __device__ unsigned long __ldcs(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldcs(const unsigned long long *__ptr);
+extern __device__ char2 __ldcs(const char2 *__ptr);
+extern __device__ char4 __ldcs(const char4 *__ptr);
+extern __device__ short2 __ldcs(const short2 *__ptr);
+extern __device__ short4 __ldcs(const short4 *__ptr);
+extern __device__ int2 __ldcs(const int2 *__ptr);
+extern __device__ int4 __ldcs(const int4 *__ptr);
+extern __device__ longlong2 __ldcs(const longlong2 *__ptr);
+extern __device__ uchar2 __ldcs(const uchar2 *__ptr);
+extern __device__ uchar4 __ldcs(const uchar4 *__ptr);
+extern __device__ ushort2 __ldcs(const ushort2 *__ptr);
+extern __device__ ushort4 __ldcs(const ushort4 *__ptr);
+extern __device__ uint2 __ldcs(const uint2 *__ptr);
+extern __device__ uint4 __ldcs(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldcs(const ulonglong2 *__ptr);
+extern __device__ float __ldcs(const float *__ptr);
+extern __device__ float2 __ldcs(const float2 *__ptr);
+extern __device__ float4 __ldcs(const float4 *__ptr);
+extern __device__ double __ldcs(const double *__ptr);
+extern __device__ double2 __ldcs(const double2 *__ptr);
+extern __device__ char __ldlu(const char *__ptr);
+extern __device__ signed char __ldlu(const signed char *__ptr);
+extern __device__ short __ldlu(const short *__ptr);
+extern __device__ int __ldlu(const int *__ptr);
+extern __device__ long __ldlu(const long *__ptr);
+extern __device__ long long __ldlu(const long long *__ptr);
+extern __device__ unsigned char __ldlu(const unsigned char *__ptr);
+extern __device__ unsigned short __ldlu(const unsigned short *__ptr);
+extern __device__ unsigned int __ldlu(const unsigned int *__ptr);
+extern __device__ unsigned long __ldlu(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldlu(const unsigned long long *__ptr);
+extern __device__ char2 __ldlu(const char2 *__ptr);
+extern __device__ char4 __ldlu(const char4 *__ptr);
+extern __device__ short2 __ldlu(const short2 *__ptr);
+extern __device__ short4 __ldlu(const short4 *__ptr);
+extern __device__ int2 __ldlu(const int2 *__ptr);
+extern __device__ int4 __ldlu(const int4 *__ptr);
+extern __device__ longlong2 __ldlu(const longlong2 *__ptr);
+extern __device__ uchar2 __ldlu(const uchar2 *__ptr);
+extern __device__ uchar4 __ldlu(const uchar4 *__ptr);
+extern __device__ ushort2 __ldlu(const ushort2 *__ptr);
+extern __device__ ushort4 __ldlu(const ushort4 *__ptr);
+extern __device__ uint2 __ldlu(const uint2 *__ptr);
+extern __device__ uint4 __ldlu(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldlu(const ulonglong2 *__ptr);
+extern __device__ float __ldlu(const float *__ptr);
+extern __device__ float2 __ldlu(const float2 *__ptr);
+extern __device__ float4 __ldlu(const float4 *__ptr);
+extern __device__ double __ldlu(const double *__ptr);
+extern __device__ double2 __ldlu(const double2 *__ptr);
+extern __device__ char __ldcv(const char *__ptr);
+extern __device__ signed char __ldcv(const signed char *__ptr);
+extern __device__ short __ldcv(const short *__ptr);
+extern __device__ int __ldcv(const int *__ptr);
+extern __device__ long __ldcv(const long *__ptr);
+extern __device__ long long __ldcv(const long long *__ptr);
+extern __device__ unsigned char __ldcv(const unsigned char *__ptr);
+extern __device__ unsigned short __ldcv(const unsigned short *__ptr);
+extern __device__ unsigned int __ldcv(const unsigned int *__ptr);
+extern __device__ unsigned long __ldcv(const unsigned long *__ptr);
+extern __device__ unsigned long long __ldcv(const unsigned long long *__ptr);
+extern __device__ char2 __ldcv(const char2 *__ptr);
+extern __device__ char4 __ldcv(const char4 *__ptr);
+extern __device__ short2 __ldcv(const short2 *__ptr);
+extern __device__ short4 __ldcv(const short4 *__ptr);
+extern __device__ int2 __ldcv(const int2 *__ptr);
+extern __device__ int4 __ldcv(const int4 *__ptr);
+extern __device__ longlong2 __ldcv(const longlong2 *__ptr);
+extern __device__ uchar2 __ldcv(const uchar2 *__ptr);
+extern __device__ uchar4 __ldcv(const uchar4 *__ptr);
+extern __device__ ushort2 __ldcv(const ushort2 *__ptr);
+extern __device__ ushort4 __ldcv(const ushort4 *__ptr);
+extern __device__ uint2 __ldcv(const uint2 *__ptr);
+extern __device__ uint4 __ldcv(const uint4 *__ptr);
+extern __device__ ulonglong2 __ldcv(const ulonglong2 *__ptr);
+extern __device__ float __ldcv(const float *__ptr);
+extern __device__ float2 __ldcv(const float2 *__ptr);
+extern __device__ float4 __ldcv(const float4 *__ptr);
+extern __device__ double __ldcv(const double *__ptr);
+extern __device__ double2 __ldcv(const double2 *__ptr);
+extern __device__ void __stwb(char *__ptr, char __value);
+extern __device__ void __stwb(signed char *__ptr, signed char __value);
+extern __device__ void __stwb(short *__ptr, short __value);
+extern __device__ void __stwb(int *__ptr, int __value);
+extern __device__ void __stwb(long *__ptr, long __value);
+extern __device__ void __stwb(long long *__ptr, long long __value);
+extern __device__ void __stwb(unsigned char *__ptr, unsigned char __value);
+extern __device__ void __stwb(unsigned short *__ptr, unsigned short __value);
+extern __device__ void __stwb(unsigned int *__ptr, unsigned int __value);
+extern __device__ void __stwb(unsigned long *__ptr, unsigned long __value);
+extern __device__ void __stwb(unsigned long long *__ptr, unsigned long long __value);
+extern __device__ void __stwb(char2 *__ptr, char2 __value);
+extern __device__ void __stwb(char4 *__ptr, char4 __value);
+extern __device__ void __stwb(short2 *__ptr, short2 __value);
+extern __device__ void __stwb(short4 *__ptr, short4 __value);
+extern __device__ void __stwb(int2 *__ptr, int2 __value);
+extern __device__ void __stwb(int4 *__ptr, int4 __value);
+extern __device__ void __stwb(longlong2 *__ptr, longlong2 __value);
+extern __device__ void __stwb(uchar2 *__ptr, uchar2 __value);
+extern __device__ void __stwb(uchar4 *__ptr, uchar4 __value);
+extern __device__ void __stwb(ushort2 *__ptr, ushort2 __value);
+extern __device__ void __stwb(ushort4 *__ptr, ushort4 __value);
+extern __device__ void __stwb(uint2 *__ptr, uint2 __value);
+extern __device__ void __stwb(uint4 *__ptr, uint4 __value);
+extern __device__ void __stwb(ulonglong2 *__ptr, ulonglong2 __value);
+extern __device__ void __stwb(float *__ptr, float __value);
+extern __device__ void __stwb(float2 *__ptr, float2 __value);
+extern __device__ void __stwb(float4 *__ptr, float4 __value);
+extern __device__ void __stwb(double *__ptr, double __value);
+extern __device__ void __stwb(double2 *__ptr, double2 __value);
+extern __device__ void __stcg(char *__ptr, char __value);
+extern __device__ void __stcg(signed char *__ptr, signed char __value);
+extern __device__ void __stcg(short *__ptr, short __value);
+extern __device__ void __stcg(int *__ptr, int __value);
+extern __device__ void __stcg(long *__ptr, long __value);
+extern __device__ void __stcg(long long *__ptr, long long __value);
+extern __device__ void __stcg(unsigned char *__ptr, unsigned char __value);
+extern __device__ void __stcg(unsigned short *__ptr, unsigned short __value);
+extern __device__ void __stcg(unsigned int *__ptr, unsigned int __value);
+extern __device__ void __stcg(unsigned long *__ptr, unsigned long __value);
+extern __device__ void __stcg(unsigned long long *__ptr, unsigned long long __value);
+extern __device__ void __stcg(char2 *__ptr, char2 __value);
+extern __device__ void __stcg(char4 *__ptr, char4 __value);
+extern __device__ void __stcg(short2 *__ptr, short2 __value);
+extern __device__ void __stcg(short4 *__ptr, short4 __value);
+extern __device__ void __stcg(int2 *__ptr, int2 __value);
+extern __device__ void __stcg(int4 *__ptr, int4 __value);
+extern __device__ void __stcg(longlong2 *__ptr, longlong2 __value);
+extern __device__ void __stcg(uchar2 *__ptr, uchar2 __value);
+extern __device__ void __stcg(uchar4 *__ptr, uchar4 __value);
+extern __device__ void __stcg(ushort2 *__ptr, ushort2 __value);
+extern __device__ void __stcg(ushort4 *__ptr, ushort4 __value);
+extern __device__ void __stcg(uint2 *__ptr, uint2 __value);
+extern __device__ void __stcg(uint4 *__ptr, uint4 __value);
+extern __device__ void __stcg(ulonglong2 *__ptr, ulonglong2 __value);
+extern __device__ void __stcg(float *__ptr, float __value);
+extern __device__ void __stcg(float2 *__ptr, float2 __value);
+extern __device__ void __stcg(float4 *__ptr, float4 __value);
+extern __device__ void __stcg(double *__ptr, double __value);
+extern __device__ void __stcg(double2 *__ptr, double2 __value);
+extern __device__ void __stcs(char *__ptr, char __value);
+extern __device__ void __stcs(signed char *__ptr, signed char __value);
+extern __device__ void __stcs(short *__ptr, short __value);
+extern __device__ void __stcs(int *__ptr, int __value);
+extern __device__ void __stcs(long *__ptr, long __value);
+extern __device__ void __stcs(long long *__ptr, long long __value);
+extern __device__ void __stcs(unsigned char *__ptr, unsigned char __value);
+extern __device__ void __stcs(unsigned short *__ptr, unsigned short __value);
+extern __device__ void __stcs(unsigned int *__ptr, unsigned int __value);
+extern __device__ void __stcs(unsigned long *__ptr, unsigned long __value);
+extern __device__ void __stcs(unsigned long long *__ptr, unsigned long long __value);
+extern __device__ void __stcs(char2 *__ptr, char2 __value);
+extern __device__ void __stcs(char4 *__ptr, char4 __value);
+extern __device__ void __stcs(short2 *__ptr, short2 __value);
+extern __device__ void __stcs(short4 *__ptr, short4 __value);
+extern __device__ void __stcs(int2 *__ptr, int2 __value);
+extern __device__ void __stcs(int4 *__ptr, int4 __value);
+extern __device__ void __stcs(longlong2 *__ptr, longlong2 __value);
+extern __device__ void __stcs(uchar2 *__ptr, uchar2 __value);
+extern __device__ void __stcs(uchar4 *__ptr, uchar4 __value);
+extern __device__ void __stcs(ushort2 *__ptr, ushort2 __value);
+extern __device__ void __stcs(ushort4 *__ptr, ushort4 __value);
+extern __device__ void __stcs(uint2 *__ptr, uint2 __value);
+extern __device__ void __stcs(uint4 *__ptr, uint4 __value);
+extern __device__ void __stcs(ulonglong2 *__ptr, ulonglong2 __value);
+extern __device__ void __stcs(float *__ptr, float __value);
+extern __device__ void __stcs(float2 *__ptr, float2 __value);
+extern __device__ void __stcs(float4 *__ptr, float4 __value);
+extern __device__ void __stcs(double *__ptr, double __value);
+extern __device__ void __stcs(double2 *__ptr, double2 __value);
+extern __device__ void __stwt(char *__ptr, char __value);
+extern __device__ void __stwt(signed char *__ptr, signed char __value);
+extern __device__ void __stwt(short *__ptr, short __value);
+extern __device__ void __stwt(int *__ptr, int __value);
+extern __device__ void __stwt(long *__ptr, long __value);
+extern __device__ void __stwt(long long *__ptr, long long __value);
+extern __device__ void __stwt(unsigned char *__ptr, unsigned char __value);
+extern __device__ void __stwt(unsigned short *__ptr, unsigned short __value);
+extern __device__ void __stwt(unsigned int *__ptr, unsigned int __value);
+extern __device__ void __stwt(unsigned long *__ptr, unsigned long __value);
+extern __device__ void __stwt(unsigned long long *__ptr, unsigned long long __value);
+extern __device__ void __stwt(char2 *__ptr, char2 __value);
+extern __device__ void __stwt(char4 *__ptr, char4 __value);
+extern __device__ void __stwt(short2 *__ptr, short2 __value);
+extern __device__ void __stwt(short4 *__ptr, short4 __value);
+extern __device__ void __stwt(int2 *__ptr, int2 __value);
+extern __device__ void __stwt(int4 *__ptr, int4 __value);
+extern __device__ void __stwt(longlong2 *__ptr, longlong2 __value);
+extern __device__ void __stwt(uchar2 *__ptr, uchar2 __value);
+extern __device__ void __stwt(uchar4 *__ptr, uchar4 __value);
+extern __device__ void __stwt(ushort2 *__ptr, ushort2 __value);
+extern __device__ void __stwt(ushort4 *__ptr, ushort4 __value);
+extern __device__ void __stwt(uint2 *__ptr, uint2 __value);
+extern __device__ void __stwt(uint4 *__ptr, uint4 __value);
+extern __device__ void __stwt(ulonglong2 *__ptr, ulonglong2 __value);
+extern __device__ void __stwt(float *__ptr, float __value);
+extern __device__ void __stwt(float2 *__ptr, float2 __value);
+extern __device__ void __stwt(float4 *__ptr, float4 __value);
+extern __device__ void __stwt(double *__ptr, double __value);
+extern __device__ void __stwt(double2 *__ptr, double2 __value);
 #endif /* __cplusplus */
 
 #endif /* __SM_32_INTRINSICS_H__ */
@@ -6316,34 +6331,34 @@ typedef __device_builtin__ unsigned long long cudaSurfaceObject_t;
 
 #if defined(__cplusplus)
 /* Texture object fetches (the texture reference API was removed in CUDA 12). */
-template<class T> __device__ T tex1Dfetch(cudaTextureObject_t texObject, int x);
-template<class T> __device__ void tex1Dfetch(T *ptr, cudaTextureObject_t texObject, int x);
-template<class T> __device__ T tex1D(cudaTextureObject_t texObject, float x);
-template<class T> __device__ void tex1D(T *ptr, cudaTextureObject_t texObject, float x);
-template<class T> __device__ T tex2D(cudaTextureObject_t texObject, float x, float y);
-template<class T> __device__ void tex2D(T *ptr, cudaTextureObject_t texObject, float x, float y);
-template<class T> __device__ T tex3D(cudaTextureObject_t texObject, float x, float y, float z);
-template<class T> __device__ void tex3D(T *ptr, cudaTextureObject_t texObject, float x, float y, float z);
-template<class T> __device__ T tex1DLayered(cudaTextureObject_t texObject, float x, int layer);
-template<class T> __device__ T tex2DLayered(cudaTextureObject_t texObject, float x, float y, int layer);
-template<class T> __device__ T texCubemap(cudaTextureObject_t texObject, float x, float y, float z);
-template<class T> __device__ T tex1DLod(cudaTextureObject_t texObject, float x, float level);
-template<class T> __device__ T tex2DLod(cudaTextureObject_t texObject, float x, float y, float level);
-template<class T> __device__ T tex3DLod(cudaTextureObject_t texObject, float x, float y, float z, float level);
-template<class T> __device__ T tex1DGrad(cudaTextureObject_t texObject, float x, float dPdx, float dPdy);
-template<class T> __device__ T tex2DGrad(cudaTextureObject_t texObject, float x, float y, float2 dPdx, float2 dPdy);
-template<class T> __device__ T tex2Dgather(cudaTextureObject_t texObject, float x, float y, int comp = 0);
+template<class __T> __device__ __T tex1Dfetch(cudaTextureObject_t __texObject, int __x);
+template<class __T> __device__ void tex1Dfetch(__T *__ptr, cudaTextureObject_t __texObject, int __x);
+template<class __T> __device__ __T tex1D(cudaTextureObject_t __texObject, float __x);
+template<class __T> __device__ void tex1D(__T *__ptr, cudaTextureObject_t __texObject, float __x);
+template<class __T> __device__ __T tex2D(cudaTextureObject_t __texObject, float __x, float __y);
+template<class __T> __device__ void tex2D(__T *__ptr, cudaTextureObject_t __texObject, float __x, float __y);
+template<class __T> __device__ __T tex3D(cudaTextureObject_t __texObject, float __x, float __y, float __z);
+template<class __T> __device__ void tex3D(__T *__ptr, cudaTextureObject_t __texObject, float __x, float __y, float __z);
+template<class __T> __device__ __T tex1DLayered(cudaTextureObject_t __texObject, float __x, int __layer);
+template<class __T> __device__ __T tex2DLayered(cudaTextureObject_t __texObject, float __x, float __y, int __layer);
+template<class __T> __device__ __T texCubemap(cudaTextureObject_t __texObject, float __x, float __y, float __z);
+template<class __T> __device__ __T tex1DLod(cudaTextureObject_t __texObject, float __x, float __level);
+template<class __T> __device__ __T tex2DLod(cudaTextureObject_t __texObject, float __x, float __y, float __level);
+template<class __T> __device__ __T tex3DLod(cudaTextureObject_t __texObject, float __x, float __y, float __z, float __level);
+template<class __T> __device__ __T tex1DGrad(cudaTextureObject_t __texObject, float __x, float __dPdx, float __dPdy);
+template<class __T> __device__ __T tex2DGrad(cudaTextureObject_t __texObject, float __x, float __y, float2 __dPdx, float2 __dPdy);
+template<class __T> __device__ __T tex2Dgather(cudaTextureObject_t __texObject, float __x, float __y, int __comp = 0);
 
 /* Surface object reads and writes. */
-template<class T> __device__ T surf1Dread(cudaSurfaceObject_t surfObject, int x, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf1Dread(T *ptr, cudaSurfaceObject_t surfObject, int x, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ T surf2Dread(cudaSurfaceObject_t surfObject, int x, int y, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf2Dread(T *ptr, cudaSurfaceObject_t surfObject, int x, int y, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ T surf3Dread(cudaSurfaceObject_t surfObject, int x, int y, int z, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf3Dread(T *ptr, cudaSurfaceObject_t surfObject, int x, int y, int z, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf1Dwrite(T data, cudaSurfaceObject_t surfObject, int x, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf2Dwrite(T data, cudaSurfaceObject_t surfObject, int x, int y, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
-template<class T> __device__ void surf3Dwrite(T data, cudaSurfaceObject_t surfObject, int x, int y, int z, enum cudaSurfaceBoundaryMode boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ __T surf1Dread(cudaSurfaceObject_t __surfObject, int __x, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf1Dread(__T *__ptr, cudaSurfaceObject_t __surfObject, int __x, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ __T surf2Dread(cudaSurfaceObject_t __surfObject, int __x, int __y, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf2Dread(__T *__ptr, cudaSurfaceObject_t __surfObject, int __x, int __y, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ __T surf3Dread(cudaSurfaceObject_t __surfObject, int __x, int __y, int __z, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf3Dread(__T *__ptr, cudaSurfaceObject_t __surfObject, int __x, int __y, int __z, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf1Dwrite(__T __data, cudaSurfaceObject_t __surfObject, int __x, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf2Dwrite(__T __data, cudaSurfaceObject_t __surfObject, int __x, int __y, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
+template<class __T> __device__ void surf3Dwrite(__T __data, cudaSurfaceObject_t __surfObject, int __x, int __y, int __z, enum cudaSurfaceBoundaryMode __boundaryMode = cudaBoundaryModeTrap);
 #endif /* __cplusplus */
 
 #endif /* __TEXTURE_FETCH_FUNCTIONS_H__ */
@@ -6417,54 +6432,54 @@ typedef __device_builtin__ unsigned long long cudaTextureObject_t;
 #include "vector_types.h"
 
 /* make_<type><n>(...) constructors for the built-in vector types. */
-static __inline__ __host__ __device__ char1 make_char1(signed char x) { char1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ char2 make_char2(signed char x, signed char y) { char2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ char3 make_char3(signed char x, signed char y, signed char z) { char3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ char4 make_char4(signed char x, signed char y, signed char z, signed char w) { char4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ uchar1 make_uchar1(unsigned char x) { uchar1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ uchar2 make_uchar2(unsigned char x, unsigned char y) { uchar2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ uchar3 make_uchar3(unsigned char x, unsigned char y, unsigned char z) { uchar3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ uchar4 make_uchar4(unsigned char x, unsigned char y, unsigned char z, unsigned char w) { uchar4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ short1 make_short1(short x) { short1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ short2 make_short2(short x, short y) { short2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ short3 make_short3(short x, short y, short z) { short3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ short4 make_short4(short x, short y, short z, short w) { short4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ ushort1 make_ushort1(unsigned short x) { ushort1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ ushort2 make_ushort2(unsigned short x, unsigned short y) { ushort2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ ushort3 make_ushort3(unsigned short x, unsigned short y, unsigned short z) { ushort3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ ushort4 make_ushort4(unsigned short x, unsigned short y, unsigned short z, unsigned short w) { ushort4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ int1 make_int1(int x) { int1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ int2 make_int2(int x, int y) { int2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ int3 make_int3(int x, int y, int z) { int3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ int4 make_int4(int x, int y, int z, int w) { int4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ uint1 make_uint1(unsigned int x) { uint1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ uint2 make_uint2(unsigned int x, unsigned int y) { uint2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ uint3 make_uint3(unsigned int x, unsigned int y, unsigned int z) { uint3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ uint4 make_uint4(unsigned int x, unsigned int y, unsigned int z, unsigned int w) { uint4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ long1 make_long1(long int x) { long1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ long2 make_long2(long int x, long int y) { long2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ long3 make_long3(long int x, long int y, long int z) { long3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ long4 make_long4(long int x, long int y, long int z, long int w) { long4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ ulong1 make_ulong1(unsigned long int x) { ulong1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ ulong2 make_ulong2(unsigned long int x, unsigned long int y) { ulong2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ ulong3 make_ulong3(unsigned long int x, unsigned long int y, unsigned long int z) { ulong3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ ulong4 make_ulong4(unsigned long int x, unsigned long int y, unsigned long int z, unsigned long int w) { ulong4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ longlong1 make_longlong1(long long int x) { longlong1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ longlong2 make_longlong2(long long int x, long long int y) { longlong2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ longlong3 make_longlong3(long long int x, long long int y, long long int z) { longlong3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ longlong4 make_longlong4(long long int x, long long int y, long long int z, long long int w) { longlong4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ ulonglong1 make_ulonglong1(unsigned long long int x) { ulonglong1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ ulonglong2 make_ulonglong2(unsigned long long int x, unsigned long long int y) { ulonglong2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ ulonglong3 make_ulonglong3(unsigned long long int x, unsigned long long int y, unsigned long long int z) { ulonglong3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ ulonglong4 make_ulonglong4(unsigned long long int x, unsigned long long int y, unsigned long long int z, unsigned long long int w) { ulonglong4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ float1 make_float1(float x) { float1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ float2 make_float2(float x, float y) { float2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ float3 make_float3(float x, float y, float z) { float3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ float4 make_float4(float x, float y, float z, float w) { float4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
-static __inline__ __host__ __device__ double1 make_double1(double x) { double1 t; t.x = x; return t; }
-static __inline__ __host__ __device__ double2 make_double2(double x, double y) { double2 t; t.x = x; t.y = y; return t; }
-static __inline__ __host__ __device__ double3 make_double3(double x, double y, double z) { double3 t; t.x = x; t.y = y; t.z = z; return t; }
-static __inline__ __host__ __device__ double4 make_double4(double x, double y, double z, double w) { double4 t; t.x = x; t.y = y; t.z = z; t.w = w; return t; }
+static __inline__ __host__ __device__ char1 make_char1(signed char __x) { char1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ char2 make_char2(signed char __x, signed char __y) { char2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ char3 make_char3(signed char __x, signed char __y, signed char __z) { char3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ char4 make_char4(signed char __x, signed char __y, signed char __z, signed char __w) { char4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ uchar1 make_uchar1(unsigned char __x) { uchar1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ uchar2 make_uchar2(unsigned char __x, unsigned char __y) { uchar2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ uchar3 make_uchar3(unsigned char __x, unsigned char __y, unsigned char __z) { uchar3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ uchar4 make_uchar4(unsigned char __x, unsigned char __y, unsigned char __z, unsigned char __w) { uchar4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ short1 make_short1(short __x) { short1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ short2 make_short2(short __x, short __y) { short2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ short3 make_short3(short __x, short __y, short __z) { short3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ short4 make_short4(short __x, short __y, short __z, short __w) { short4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ ushort1 make_ushort1(unsigned short __x) { ushort1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ ushort2 make_ushort2(unsigned short __x, unsigned short __y) { ushort2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ ushort3 make_ushort3(unsigned short __x, unsigned short __y, unsigned short __z) { ushort3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ ushort4 make_ushort4(unsigned short __x, unsigned short __y, unsigned short __z, unsigned short __w) { ushort4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ int1 make_int1(int __x) { int1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ int2 make_int2(int __x, int __y) { int2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ int3 make_int3(int __x, int __y, int __z) { int3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ int4 make_int4(int __x, int __y, int __z, int __w) { int4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ uint1 make_uint1(unsigned int __x) { uint1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ uint2 make_uint2(unsigned int __x, unsigned int __y) { uint2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ uint3 make_uint3(unsigned int __x, unsigned int __y, unsigned int __z) { uint3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ uint4 make_uint4(unsigned int __x, unsigned int __y, unsigned int __z, unsigned int __w) { uint4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ long1 make_long1(long int __x) { long1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ long2 make_long2(long int __x, long int __y) { long2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ long3 make_long3(long int __x, long int __y, long int __z) { long3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ long4 make_long4(long int __x, long int __y, long int __z, long int __w) { long4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ ulong1 make_ulong1(unsigned long int __x) { ulong1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ ulong2 make_ulong2(unsigned long int __x, unsigned long int __y) { ulong2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ ulong3 make_ulong3(unsigned long int __x, unsigned long int __y, unsigned long int __z) { ulong3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ ulong4 make_ulong4(unsigned long int __x, unsigned long int __y, unsigned long int __z, unsigned long int __w) { ulong4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ longlong1 make_longlong1(long long int __x) { longlong1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ longlong2 make_longlong2(long long int __x, long long int __y) { longlong2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ longlong3 make_longlong3(long long int __x, long long int __y, long long int __z) { longlong3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ longlong4 make_longlong4(long long int __x, long long int __y, long long int __z, long long int __w) { longlong4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ ulonglong1 make_ulonglong1(unsigned long long int __x) { ulonglong1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ ulonglong2 make_ulonglong2(unsigned long long int __x, unsigned long long int __y) { ulonglong2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ ulonglong3 make_ulonglong3(unsigned long long int __x, unsigned long long int __y, unsigned long long int __z) { ulonglong3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ ulonglong4 make_ulonglong4(unsigned long long int __x, unsigned long long int __y, unsigned long long int __z, unsigned long long int __w) { ulonglong4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ float1 make_float1(float __x) { float1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ float2 make_float2(float __x, float __y) { float2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ float3 make_float3(float __x, float __y, float __z) { float3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ float4 make_float4(float __x, float __y, float __z, float __w) { float4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
+static __inline__ __host__ __device__ double1 make_double1(double __x) { double1 __t; __t.x = __x; return __t; }
+static __inline__ __host__ __device__ double2 make_double2(double __x, double __y) { double2 __t; __t.x = __x; __t.y = __y; return __t; }
+static __inline__ __host__ __device__ double3 make_double3(double __x, double __y, double __z) { double3 __t; __t.x = __x; __t.y = __y; __t.z = __z; return __t; }
+static __inline__ __host__ __device__ double4 make_double4(double __x, double __y, double __z, double __w) { double4 __t; __t.x = __x; __t.y = __y; __t.z = __z; __t.w = __w; return __t; }
 
 #endif /* __VECTOR_FUNCTIONS_H__ */
 
@@ -6581,8 +6596,8 @@ typedef __device_builtin__ struct double4 double4;
 struct __device_builtin__ dim3 {
     unsigned int x, y, z;
 #if defined(__cplusplus)
-    __host__ __device__ constexpr dim3(unsigned int vx = 1, unsigned int vy = 1, unsigned int vz = 1) : x(vx), y(vy), z(vz) {}
-    __host__ __device__ constexpr dim3(uint3 v) : x(v.x), y(v.y), z(v.z) {}
+    __host__ __device__ constexpr dim3(unsigned int __vx = 1, unsigned int __vy = 1, unsigned int __vz = 1) : x(__vx), y(__vy), z(__vz) {}
+    __host__ __device__ constexpr dim3(uint3 __v) : x(__v.x), y(__v.y), z(__v.z) {}
     __host__ __device__ constexpr operator uint3() const { return uint3{x, y, z}; }
 #endif
 };

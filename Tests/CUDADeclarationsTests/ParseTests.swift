@@ -17,6 +17,10 @@ struct ParseTests {
         ("cuSPARSE program", "sparse.cu", TestPrograms.cusparse, true),
         ("CUB program", "cub.cu", TestPrograms.cub, true),
         ("declarations NVIDIA's samples needed", "samples.cu", TestPrograms.samplesGaps, true),
+        ("user macros named like parameters (N, count, flags, ...) before host C++ includes", "macros.cpp",
+         TestPrograms.userMacrosHost, false),
+        ("user macros named like parameters (N, count, stream, value, size, ...) before .cu includes", "macros.cu",
+         TestPrograms.userMacrosCUDA, true),
     ]
 
     static func expectClean(_ outcome: LibclangParser.Outcome) {
@@ -63,6 +67,23 @@ struct ParseTests {
             let cxx = ["-x", "c++", "-std=c++17", "-I", CUDADeclarations.virtualIncludeDirectory, "-Wall", "-Wextra"]
             jobs.append(LibclangParser.Job(name: "\(header) as plain C++", path: LibclangParser.sourceDirectory + "/plain.cpp",
                                            source: "#include <\(header)>\n", arguments: cxx))
+        }
+        for outcome in try LibclangParser.parse(jobs) {
+            Self.expectClean(outcome)
+        }
+    }
+
+    @Test("Each header parses after user macros named like common parameter names (N, count, flags, T, ...)")
+    func headersAfterUserMacros() throws {
+        // Guards the convention that parameter, template-parameter and local names in the headers
+        // are spelled `__name`: a header that names a parameter `n` or `flags` fails here.
+        var jobs: [LibclangParser.Job] = []
+        for header in CUDADeclarations.headers.map(\.name) {
+            let source = TestPrograms.userMacroWords + "#include <\(header)>\n"
+            jobs.append(LibclangParser.job("\(header) after user macros in a .cpp file", fileName: "macros.cpp",
+                                           source: source, forCUDASource: false))
+            jobs.append(LibclangParser.job("\(header) after user macros in a .cu file", fileName: "macros.cu",
+                                           source: source, forCUDASource: true))
         }
         for outcome in try LibclangParser.parse(jobs) {
             Self.expectClean(outcome)

@@ -1098,32 +1098,265 @@ int main() {
 }
 """#
 
-    /// Declarations real programs (NVIDIA's samples) needed: compute modes, the occupancy
-    /// calculator with its callback type, CUDA 12.5's context parameters, block_tile_memory and
-    /// meta_group_rank, and a user macro named like a parameter (`N`) defined before the includes.
+    /// Declarations real programs (NVIDIA's samples) needed: compute modes (driver and runtime),
+    /// the occupancy calculator with its callback type, CUDA 12.5's context parameters,
+    /// block_tile_memory, tiled_partition of a block, meta_group_rank/size, cg::reduce with the
+    /// cooperative_groups functors, and a user macro named like a parameter (`N`) defined before
+    /// the includes.
     static let samplesGaps = #"""
 #define N 1024
 #include <cuda.h>
 #include <cooperative_groups.h>
+#include <cooperative_groups/reduce.h>
 namespace cg = cooperative_groups;
 
-__global__ void tiles(float* x) {
+__global__ void tiles(const int* in, float* x, int* out) {
     __shared__ cg::block_tile_memory<256> scratch;
     cg::thread_block block = cg::this_thread_block(scratch);
     cg::thread_block_tile<32> tile = cg::tiled_partition<32>(block);
+    cg::thread_block_tile<64> wide = cg::tiled_partition<64>(block);
     x[tile.meta_group_rank()] = static_cast<float>(tile.meta_group_size() + N);
+    int v = in[block.thread_rank()];
+    int sum = cg::reduce(tile, v, cg::plus<int>());
+    int lowest = cg::reduce(tile, v, cg::less<int>());
+    int highest = cg::reduce(wide, v, cg::greater<int>());
+    unsigned bits = cg::reduce(tile, static_cast<unsigned>(v), cg::bit_and<unsigned>()) |
+                    cg::reduce(tile, static_cast<unsigned>(v), cg::bit_or<unsigned>()) |
+                    cg::reduce(tile, static_cast<unsigned>(v), cg::bit_xor<unsigned>());
+    if (tile.thread_rank() == 0) out[wide.meta_group_rank()] = sum + lowest + highest + static_cast<int>(bits);
+}
+
+__global__ void plain(float* x) {
+    cg::thread_block block = cg::this_thread_block();
+    cg::thread_block_tile<16> tile = cg::tiled_partition<16>(block);
+    x[block.thread_rank()] = static_cast<float>(tile.meta_group_rank());
 }
 
 static size_t no_shared(int) { return 0; }
 
 int query(CUfunction f, CUcontext* context, CUdevice device) {
-    int grid = 0, block = 0, mode = 0;
+    int grid = 0, block = 0, mode = 0, active = 0;
+    size_t available = 0;
+    cuOccupancyMaxPotentialBlockSize(&grid, &block, f, 0, 0, 0);
     cuOccupancyMaxPotentialBlockSize(&grid, &block, f, no_shared, 0, 0);
     cuOccupancyMaxPotentialBlockSizeWithFlags(&grid, &block, f, 0, 0, 0, CU_OCCUPANCY_DEFAULT);
+    cuOccupancyMaxActiveBlocksPerMultiprocessor(&active, f, block, 0);
+    cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(&active, f, block, 0, CU_OCCUPANCY_DISABLE_CACHING_OVERRIDE);
+    cuOccupancyAvailableDynamicSMemPerBlock(&available, f, active, block);
+    CUoccupancyB2DSize callback = no_shared;
     cuDeviceGetAttribute(&mode, CU_DEVICE_ATTRIBUTE_COMPUTE_MODE, device);
     CUctxCreateParams params = {};
     cuCtxCreate_v4(context, &params, 0, device);
-    return mode == CU_COMPUTEMODE_PROHIBITED ? -1 : grid * block;
+    CUcontext legacy = nullptr;
+    cuCtxCreate(&legacy, CU_CTX_SCHED_AUTO, device);
+    static_assert(CU_COMPUTEMODE_DEFAULT == 0 && CU_COMPUTEMODE_PROHIBITED == 2 && CU_COMPUTEMODE_EXCLUSIVE_PROCESS == 3,
+                  "driver compute modes");
+    static_assert(cudaComputeModeDefault == 0 && cudaComputeModeExclusive == 1 && cudaComputeModeProhibited == 2 &&
+                  cudaComputeModeExclusiveProcess == 3, "runtime compute modes");
+    if (mode == CU_COMPUTEMODE_PROHIBITED || mode == cudaComputeModeProhibited) return -1;
+    return grid * block + static_cast<int>(available + callback(block));
+}
+"""#
+
+    /// Macros named like common parameter names, defined before the CUDA headers are included
+    /// (`#define N 1024` is common in NVIDIA's samples). Parameter, template-parameter and local
+    /// names in the headers are spelled `__name` so that such macros cannot expand inside them,
+    /// and the attribute macros (`__device__`, ...) spell `__device__` rather than `device`.
+    /// Struct members, member functions and enumerators belong to CUDA's API and keep CUDA's names
+    /// (`dim3::x`, `cudaLaunchConfig_t::stream`, `thread_group::size()`, ...), so a word naming one
+    /// can only be defined after the header that declares it; in a .cu file that holds for the
+    /// headers cuda_runtime.h includes, which nvcc (and cu2hip) include first. Some words
+    /// (`index`, `offset`, `state`, `size`, `beta`, ...) also name functions or members of glibc's
+    /// or libstdc++'s headers and cannot be macros before those either.
+    static let userMacroWords = #"""
+#define N 1024
+#define M 8
+#define K 4
+#define n 3
+#define m 2
+#define k 1
+#define a 61
+#define b 62
+#define j 14
+#define p 11
+#define q 12
+#define s 13
+#define t 16
+#define u 15
+#define g 17
+#define h 18
+#define l 19
+#define r 20
+#define count 5
+#define flags 2
+#define data 6
+#define alpha 0.5f
+#define handle 21
+#define mode 22
+#define len 23
+#define length 24
+#define num 25
+#define src 26
+#define input 27
+#define lda 29
+#define ldb 30
+#define ldc 31
+#define total 36
+#define error 40
+#define level 41
+#define option 42
+#define options 43
+#define values 44
+#define nnz 45
+#define info 46
+#define grid 47
+#define block 48
+#define tile 49
+#define group 50
+#define mask 51
+#define delta 52
+#define var 53
+#define lane 54
+#define op 55
+#define pred 56
+#define label 57
+#define parent 58
+#define host 59
+#define global 60
+#define shared 63
+#define T float
+#define U double
+#define Size 64
+#define Ty int
+
+"""#
+
+    /// Host C++ (no implicit cuda_runtime.h) with `userMacroWords` defined before every host header.
+    static let userMacrosHost = userMacroWords + #"""
+#include <cuda_runtime.h>
+#include <cuda.h>
+#include <cublas_v2.h>
+#include <cudnn.h>
+#include <cufft.h>
+#include <curand.h>
+#include <cusparse.h>
+#include <cuda_profiler_api.h>
+#include <cuComplex.h>
+#include <cuda_fp16.h>
+
+static_assert(N == 1024 && M == 8 && K == 4 && n == 3 && count == 5 && flags == 2, "the user's macros are in effect");
+
+int main() {
+    float *buffer = nullptr;
+    cudaStream_t queue = nullptr;
+    cudaMalloc(&buffer, 64 * sizeof(float));
+    cudaStreamCreateWithFlags(&queue, cudaStreamNonBlocking);
+    cudaMemsetAsync(buffer, 0, 64 * sizeof(float), queue);
+    CUdevice dev0 = 0;
+    cuDeviceGet(&dev0, 0);
+    cublasHandle_t blas = nullptr;
+    cublasCreate(&blas);
+    float one = 1.0f;
+    cublasSscal(blas, 64, &one, buffer, 1);
+    cudnnHandle_t dnn = nullptr;
+    cudnnCreate(&dnn);
+    cufftHandle fft = 0;
+    cufftPlan1d(&fft, 64, CUFFT_C2C, 1);
+    curandGenerator_t gen = nullptr;
+    curandCreateGenerator(&gen, CURAND_RNG_PSEUDO_DEFAULT);
+    curandGenerateUniform(gen, buffer, 64);
+    cusparseHandle_t sparse = nullptr;
+    cusparseCreate(&sparse);
+    cuFloatComplex z0 = make_cuFloatComplex(1.0f, 2.0f);
+    return static_cast<int>(cuCrealf(z0)) + (cudaFree(buffer) == cudaSuccess ? 0 : 1);
+}
+"""#
+
+    /// A .cu file (cuda_runtime.h included implicitly first, as under nvcc) with `userMacroWords`
+    /// and words naming members of cuda_runtime.h's types (`stream`, `value`, `width`, `device`,
+    /// ...) defined before the other headers; `size` (`thread_group::size()`) follows
+    /// cooperative_groups.h.
+    static let userMacrosCUDA = userMacroWords + #"""
+#define stream 1
+#define value 9
+#define width 70
+#define height 71
+#define depth 72
+#define pitch 73
+#define ptr 74
+#define device 75
+#define dst 76
+#define bytes 77
+#define kind 78
+#define func 79
+#define name 80
+#define offset 81
+#define state 82
+#define index 83
+#define constant 84
+#define result 85
+#define priority 86
+#include <cooperative_groups.h>
+#include <cooperative_groups/reduce.h>
+#include <cooperative_groups/scan.h>
+#define size 7
+#include <cuda.h>
+#include <cublas_v2.h>
+#include <cudnn.h>
+#include <cufft.h>
+#include <curand.h>
+#include <cusparse.h>
+#include <mma.h>
+#include <cuda_bf16.h>
+#include <sm_32_intrinsics.h>
+namespace cg = cooperative_groups;
+
+static_assert(N == 1024 && count == 5 && size == 7 && value == 9 && stream == 1 && flags == 2, "the user's macros are in effect");
+
+__constant__ float scale_factor[4];
+__device__ int hits;
+
+template <int Elems>
+__global__ void __launch_bounds__(256) reduce_rows(const float *in, float *out) {
+    __shared__ float cache[Elems];
+    cg::thread_block blk = cg::this_thread_block();
+    cg::thread_block_tile<32> warp32 = cg::tiled_partition<32>(blk);
+    float x0 = __ldg(&in[blk.thread_rank()]) * scale_factor[0];
+    cache[blk.thread_rank() % Elems] = x0;
+    blk.sync();
+    float total32 = cg::reduce(warp32, x0, cg::plus<float>());
+    float first = cg::inclusive_scan(warp32, x0);
+    float shuffled = warp32.shfl_down(total32, 1) + __shfl_xor_sync(0xffffffffu, first, 2);
+    if (warp32.thread_rank() == 0) {
+        atomicAdd(&out[warp32.meta_group_rank()], shuffled + cache[0] + __expf(x0) + fminf(x0, 1.0f));
+        atomicAdd(&hits, 1);
+    }
+}
+
+int main() {
+    float *rows = nullptr, *sums = nullptr;
+    cudaMalloc(&rows, 1024 * sizeof(float));
+    cudaMalloc(&sums, 32 * sizeof(float));
+    cudaStream_t queue = nullptr;
+    cudaStreamCreate(&queue);
+    reduce_rows<256><<<4, 256, 0, queue>>>(rows, sums);
+    cudaMemcpyAsync(rows, sums, 32 * sizeof(float), cudaMemcpyDeviceToDevice, queue);
+    cudaStreamSynchronize(queue);
+    CUdevice dev0 = 0;
+    cuDeviceGet(&dev0, 0);
+    cublasHandle_t blas = nullptr;
+    cublasCreate(&blas);
+    cudnnHandle_t dnn = nullptr;
+    cudnnCreate(&dnn);
+    cufftHandle fft = 0;
+    cufftPlan1d(&fft, 64, CUFFT_R2C, 1);
+    curandGenerator_t gen = nullptr;
+    curandCreateGenerator(&gen, CURAND_RNG_PSEUDO_DEFAULT);
+    cusparseHandle_t sparse = nullptr;
+    cusparseCreate(&sparse);
+    cudaFree(rows);
+    cudaFree(sums);
+    return 0;
 }
 """#
 }

@@ -7,7 +7,7 @@
 #include "cuda_runtime_api.h"
 
 /* cudaCreateChannelDesc<T>(): the channel format of texture element type T. */
-template<class T> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc(void)
+template<class __T> __inline__ __host__ cudaChannelFormatDesc cudaCreateChannelDesc(void)
 {
     return cudaCreateChannelDesc(0, 0, 0, 0, cudaChannelFormatKindNone);
 }

@@ -26,14 +26,14 @@
 extern "C" {
 #endif
 
-extern __device__ int printf(const char *format, ...);
-extern __device__ void *malloc(size_t size);
-extern __device__ void free(void *ptr);
-extern __device__ void *memcpy(void *dest, const void *src, size_t n);
-extern __device__ void *memset(void *s, int c, size_t n);
+extern __device__ int printf(const char *__format, ...);
+extern __device__ void *malloc(size_t __size);
+extern __device__ void free(void *__ptr);
+extern __device__ void *memcpy(void *__dest, const void *__src, size_t __n);
+extern __device__ void *memset(void *__s, int __c, size_t __n);
 extern __device__ clock_t clock(void);
-extern __device__ void __assert_fail(const char *assertion, const char *file, unsigned int line, const char *function);
-extern __device__ void __assertfail(const char *message, const char *file, unsigned int line, const char *function, size_t charSize);
+extern __device__ void __assert_fail(const char *__assertion, const char *__file, unsigned int __line, const char *__function);
+extern __device__ void __assertfail(const char *__message, const char *__file, unsigned int __line, const char *__function, size_t __charSize);
 
 #if defined(__cplusplus)
 }

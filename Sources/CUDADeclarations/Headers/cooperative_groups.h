@@ -14,7 +14,7 @@ namespace cooperative_groups {
 class thread_group {
 protected:
     unsigned int __type;
-    __host__ __device__ thread_group(unsigned int type) : __type(type) {}
+    __host__ __device__ thread_group(unsigned int __group_type) : __type(__group_type) {}
 public:
     __device__ void sync() const;
     __device__ unsigned long long size() const;
@@ -71,15 +71,15 @@ public:
 __device__ thread_block this_thread_block();
 
 /* Shared memory that lets tiles larger than a warp be partitioned (CUDA 11.1+). */
-template <unsigned int MaxBlockSize = 1024> struct block_tile_memory {
-    unsigned char reserved[16];
+template <unsigned int __MaxBlockSize = 1024> struct block_tile_memory {
+    unsigned char __reserved[16];
 };
-template <unsigned int MaxBlockSize> __device__ thread_block this_thread_block(block_tile_memory<MaxBlockSize> &scratch);
+template <unsigned int __MaxBlockSize> __device__ thread_block this_thread_block(block_tile_memory<__MaxBlockSize> &__scratch);
 
 /* The active threads of a warp at the point of the call. */
 class coalesced_group : public thread_group {
     friend __device__ coalesced_group coalesced_threads();
-    __device__ coalesced_group(unsigned int mask);
+    __device__ coalesced_group(unsigned int __mask);
 public:
     __device__ void sync() const;
     __device__ unsigned long long size() const;
@@ -87,61 +87,61 @@ public:
     __device__ unsigned long long thread_rank() const;
     __device__ unsigned long long meta_group_rank() const;
     __device__ unsigned long long meta_group_size() const;
-    template <typename T> __device__ T shfl(T var, unsigned int srcRank) const;
-    template <typename T> __device__ T shfl_down(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_up(T var, unsigned int delta) const;
-    __device__ int any(int predicate) const;
-    __device__ int all(int predicate) const;
-    __device__ unsigned int ballot(int predicate) const;
-    template <typename T> __device__ unsigned int match_any(T val) const;
-    template <typename T> __device__ unsigned int match_all(T val, int &pred) const;
+    template <typename __T> __device__ __T shfl(__T __var, unsigned int __srcRank) const;
+    template <typename __T> __device__ __T shfl_down(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_up(__T __var, unsigned int __delta) const;
+    __device__ int any(int __predicate) const;
+    __device__ int all(int __predicate) const;
+    __device__ unsigned int ballot(int __predicate) const;
+    template <typename __T> __device__ unsigned int match_any(__T __val) const;
+    template <typename __T> __device__ unsigned int match_all(__T __val, int &__pred) const;
 };
 __device__ coalesced_group coalesced_threads();
 
 /* A statically sized partition of a block (Size is a power of two, at most 32). */
-template <unsigned int Size, typename ParentT = void> class thread_block_tile;
+template <unsigned int __Size, typename __ParentT = void> class thread_block_tile;
 
-template <unsigned int Size> class thread_block_tile<Size, void> : public thread_group {
+template <unsigned int __Size> class thread_block_tile<__Size, void> : public thread_group {
 protected:
     __host__ __device__ thread_block_tile() : thread_group(0) {}
 public:
-    static constexpr unsigned int numThreads = Size;
+    static constexpr unsigned int numThreads = __Size;
     __device__ void sync() const;
     __device__ unsigned long long thread_rank() const;
-    __host__ __device__ static constexpr unsigned long long size() { return Size; }
-    __host__ __device__ static constexpr unsigned long long num_threads() { return Size; }
+    __host__ __device__ static constexpr unsigned long long size() { return __Size; }
+    __host__ __device__ static constexpr unsigned long long num_threads() { return __Size; }
     __device__ unsigned long long meta_group_rank() const;
     __device__ unsigned long long meta_group_size() const;
-    template <typename T> __device__ T shfl(T var, int srcRank) const;
-    template <typename T> __device__ T shfl_down(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_up(T var, unsigned int delta) const;
-    template <typename T> __device__ T shfl_xor(T var, unsigned int laneMask) const;
-    __device__ int any(int predicate) const;
-    __device__ int all(int predicate) const;
-    __device__ unsigned int ballot(int predicate) const;
-    template <typename T> __device__ unsigned int match_any(T val) const;
-    template <typename T> __device__ unsigned int match_all(T val, int &pred) const;
+    template <typename __T> __device__ __T shfl(__T __var, int __srcRank) const;
+    template <typename __T> __device__ __T shfl_down(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_up(__T __var, unsigned int __delta) const;
+    template <typename __T> __device__ __T shfl_xor(__T __var, unsigned int __laneMask) const;
+    __device__ int any(int __predicate) const;
+    __device__ int all(int __predicate) const;
+    __device__ unsigned int ballot(int __predicate) const;
+    template <typename __T> __device__ unsigned int match_any(__T __val) const;
+    template <typename __T> __device__ unsigned int match_all(__T __val, int &__pred) const;
 };
 
-template <unsigned int Size, typename ParentT> class thread_block_tile : public thread_block_tile<Size, void> {
+template <unsigned int __Size, typename __ParentT> class thread_block_tile : public thread_block_tile<__Size, void> {
 public:
-    typedef ParentT parent_type;
+    typedef __ParentT parent_type;
 };
 
 /* Partitioning. */
-template <unsigned int Size, typename ParentT> __device__ thread_block_tile<Size, ParentT> tiled_partition(const ParentT &parent);
-__device__ thread_group tiled_partition(const thread_group &parent, unsigned int tilesz);
-__device__ thread_group tiled_partition(const thread_block &parent, unsigned int tilesz);
-__device__ coalesced_group tiled_partition(const coalesced_group &parent, unsigned int tilesz);
-__device__ coalesced_group binary_partition(const coalesced_group &cgrp, bool pred);
-template <unsigned int Size, typename ParentT> __device__ coalesced_group binary_partition(const thread_block_tile<Size, ParentT> &tgrp, bool pred);
-template <typename Label> __device__ coalesced_group labeled_partition(const coalesced_group &cgrp, Label label);
-template <typename Label, unsigned int Size, typename ParentT> __device__ coalesced_group labeled_partition(const thread_block_tile<Size, ParentT> &tgrp, Label label);
+template <unsigned int __Size, typename __ParentT> __device__ thread_block_tile<__Size, __ParentT> tiled_partition(const __ParentT &__parent);
+__device__ thread_group tiled_partition(const thread_group &__parent, unsigned int __tilesz);
+__device__ thread_group tiled_partition(const thread_block &__parent, unsigned int __tilesz);
+__device__ coalesced_group tiled_partition(const coalesced_group &__parent, unsigned int __tilesz);
+__device__ coalesced_group binary_partition(const coalesced_group &__cgrp, bool __pred);
+template <unsigned int __Size, typename __ParentT> __device__ coalesced_group binary_partition(const thread_block_tile<__Size, __ParentT> &__tgrp, bool __pred);
+template <typename __Label> __device__ coalesced_group labeled_partition(const coalesced_group &__cgrp, __Label __label);
+template <typename __Label, unsigned int __Size, typename __ParentT> __device__ coalesced_group labeled_partition(const thread_block_tile<__Size, __ParentT> &__tgrp, __Label __label);
 
 /* Free-function forms. */
-template <class GroupT> __device__ void sync(GroupT const &g) { g.sync(); }
-template <class GroupT> __device__ unsigned long long thread_rank(GroupT const &g) { return g.thread_rank(); }
-template <class GroupT> __device__ unsigned long long group_size(GroupT const &g) { return g.num_threads(); }
+template <class __GroupT> __device__ void sync(__GroupT const &__g) { __g.sync(); }
+template <class __GroupT> __device__ unsigned long long thread_rank(__GroupT const &__g) { return __g.thread_rank(); }
+template <class __GroupT> __device__ unsigned long long group_size(__GroupT const &__g) { return __g.num_threads(); }
 
 } // namespace cooperative_groups
 

@@ -14,54 +14,54 @@ extern "C" {
 /* Single-precision complex: x is the real part, y the imaginary part. */
 typedef float2 cuFloatComplex;
 
-__host__ __device__ static __inline__ float cuCrealf(cuFloatComplex x) { return x.x; }
-__host__ __device__ static __inline__ float cuCimagf(cuFloatComplex x) { return x.y; }
-__host__ __device__ static __inline__ cuFloatComplex make_cuFloatComplex(float r, float i)
+__host__ __device__ static __inline__ float cuCrealf(cuFloatComplex __x) { return __x.x; }
+__host__ __device__ static __inline__ float cuCimagf(cuFloatComplex __x) { return __x.y; }
+__host__ __device__ static __inline__ cuFloatComplex make_cuFloatComplex(float __r, float __i)
 {
-    cuFloatComplex res;
-    res.x = r;
-    res.y = i;
-    return res;
+    cuFloatComplex __res;
+    __res.x = __r;
+    __res.y = __i;
+    return __res;
 }
-__host__ __device__ static __inline__ cuFloatComplex cuConjf(cuFloatComplex x) { return make_cuFloatComplex(x.x, -x.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCaddf(cuFloatComplex x, cuFloatComplex y) { return make_cuFloatComplex(x.x + y.x, x.y + y.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCsubf(cuFloatComplex x, cuFloatComplex y) { return make_cuFloatComplex(x.x - y.x, x.y - y.y); }
-__host__ __device__ static __inline__ cuFloatComplex cuCmulf(cuFloatComplex x, cuFloatComplex y)
+__host__ __device__ static __inline__ cuFloatComplex cuConjf(cuFloatComplex __x) { return make_cuFloatComplex(__x.x, -__x.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCaddf(cuFloatComplex __x, cuFloatComplex __y) { return make_cuFloatComplex(__x.x + __y.x, __x.y + __y.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCsubf(cuFloatComplex __x, cuFloatComplex __y) { return make_cuFloatComplex(__x.x - __y.x, __x.y - __y.y); }
+__host__ __device__ static __inline__ cuFloatComplex cuCmulf(cuFloatComplex __x, cuFloatComplex __y)
 {
-    return make_cuFloatComplex(x.x * y.x - x.y * y.y, x.x * y.y + x.y * y.x);
+    return make_cuFloatComplex(__x.x * __y.x - __x.y * __y.y, __x.x * __y.y + __x.y * __y.x);
 }
-__host__ __device__ static __inline__ cuFloatComplex cuCdivf(cuFloatComplex x, cuFloatComplex y)
+__host__ __device__ static __inline__ cuFloatComplex cuCdivf(cuFloatComplex __x, cuFloatComplex __y)
 {
-    float d = y.x * y.x + y.y * y.y;
-    return make_cuFloatComplex((x.x * y.x + x.y * y.y) / d, (x.y * y.x - x.x * y.y) / d);
+    float __d = __y.x * __y.x + __y.y * __y.y;
+    return make_cuFloatComplex((__x.x * __y.x + __x.y * __y.y) / __d, (__x.y * __y.x - __x.x * __y.y) / __d);
 }
-__host__ __device__ static __inline__ float cuCabsf(cuFloatComplex x) { return sqrtf(x.x * x.x + x.y * x.y); }
+__host__ __device__ static __inline__ float cuCabsf(cuFloatComplex __x) { return sqrtf(__x.x * __x.x + __x.y * __x.y); }
 
 /* Double-precision complex. */
 typedef double2 cuDoubleComplex;
 
-__host__ __device__ static __inline__ double cuCreal(cuDoubleComplex x) { return x.x; }
-__host__ __device__ static __inline__ double cuCimag(cuDoubleComplex x) { return x.y; }
-__host__ __device__ static __inline__ cuDoubleComplex make_cuDoubleComplex(double r, double i)
+__host__ __device__ static __inline__ double cuCreal(cuDoubleComplex __x) { return __x.x; }
+__host__ __device__ static __inline__ double cuCimag(cuDoubleComplex __x) { return __x.y; }
+__host__ __device__ static __inline__ cuDoubleComplex make_cuDoubleComplex(double __r, double __i)
 {
-    cuDoubleComplex res;
-    res.x = r;
-    res.y = i;
-    return res;
+    cuDoubleComplex __res;
+    __res.x = __r;
+    __res.y = __i;
+    return __res;
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuConj(cuDoubleComplex x) { return make_cuDoubleComplex(x.x, -x.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCadd(cuDoubleComplex x, cuDoubleComplex y) { return make_cuDoubleComplex(x.x + y.x, x.y + y.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCsub(cuDoubleComplex x, cuDoubleComplex y) { return make_cuDoubleComplex(x.x - y.x, x.y - y.y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuCmul(cuDoubleComplex x, cuDoubleComplex y)
+__host__ __device__ static __inline__ cuDoubleComplex cuConj(cuDoubleComplex __x) { return make_cuDoubleComplex(__x.x, -__x.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCadd(cuDoubleComplex __x, cuDoubleComplex __y) { return make_cuDoubleComplex(__x.x + __y.x, __x.y + __y.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCsub(cuDoubleComplex __x, cuDoubleComplex __y) { return make_cuDoubleComplex(__x.x - __y.x, __x.y - __y.y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuCmul(cuDoubleComplex __x, cuDoubleComplex __y)
 {
-    return make_cuDoubleComplex(x.x * y.x - x.y * y.y, x.x * y.y + x.y * y.x);
+    return make_cuDoubleComplex(__x.x * __y.x - __x.y * __y.y, __x.x * __y.y + __x.y * __y.x);
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuCdiv(cuDoubleComplex x, cuDoubleComplex y)
+__host__ __device__ static __inline__ cuDoubleComplex cuCdiv(cuDoubleComplex __x, cuDoubleComplex __y)
 {
-    double d = y.x * y.x + y.y * y.y;
-    return make_cuDoubleComplex((x.x * y.x + x.y * y.y) / d, (x.y * y.x - x.x * y.y) / d);
+    double __d = __y.x * __y.x + __y.y * __y.y;
+    return make_cuDoubleComplex((__x.x * __y.x + __x.y * __y.y) / __d, (__x.y * __y.x - __x.x * __y.y) / __d);
 }
-__host__ __device__ static __inline__ double cuCabs(cuDoubleComplex x) { return sqrt(x.x * x.x + x.y * x.y); }
+__host__ __device__ static __inline__ double cuCabs(cuDoubleComplex __x) { return sqrt(__x.x * __x.x + __x.y * __x.y); }
 
 #if defined(__cplusplus)
 }
@@ -70,23 +70,23 @@ __host__ __device__ static __inline__ double cuCabs(cuDoubleComplex x) { return 
 /* cuComplex is single precision. */
 typedef cuFloatComplex cuComplex;
 
-__host__ __device__ static __inline__ cuComplex make_cuComplex(float x, float y) { return make_cuFloatComplex(x, y); }
-__host__ __device__ static __inline__ cuDoubleComplex cuComplexFloatToDouble(cuFloatComplex c)
+__host__ __device__ static __inline__ cuComplex make_cuComplex(float __x, float __y) { return make_cuFloatComplex(__x, __y); }
+__host__ __device__ static __inline__ cuDoubleComplex cuComplexFloatToDouble(cuFloatComplex __c)
 {
-    return make_cuDoubleComplex((double)cuCrealf(c), (double)cuCimagf(c));
+    return make_cuDoubleComplex((double)cuCrealf(__c), (double)cuCimagf(__c));
 }
-__host__ __device__ static __inline__ cuFloatComplex cuComplexDoubleToFloat(cuDoubleComplex c)
+__host__ __device__ static __inline__ cuFloatComplex cuComplexDoubleToFloat(cuDoubleComplex __c)
 {
-    return make_cuFloatComplex((float)cuCreal(c), (float)cuCimag(c));
+    return make_cuFloatComplex((float)cuCreal(__c), (float)cuCimag(__c));
 }
 /* x * y + d */
-__host__ __device__ static __inline__ cuComplex cuCfmaf(cuComplex x, cuComplex y, cuComplex d)
+__host__ __device__ static __inline__ cuComplex cuCfmaf(cuComplex __x, cuComplex __y, cuComplex __d)
 {
-    return make_cuFloatComplex(x.x * y.x - x.y * y.y + d.x, x.x * y.y + x.y * y.x + d.y);
+    return make_cuFloatComplex(__x.x * __y.x - __x.y * __y.y + __d.x, __x.x * __y.y + __x.y * __y.x + __d.y);
 }
-__host__ __device__ static __inline__ cuDoubleComplex cuCfma(cuDoubleComplex x, cuDoubleComplex y, cuDoubleComplex d)
+__host__ __device__ static __inline__ cuDoubleComplex cuCfma(cuDoubleComplex __x, cuDoubleComplex __y, cuDoubleComplex __d)
 {
-    return make_cuDoubleComplex(x.x * y.x - x.y * y.y + d.x, x.x * y.y + x.y * y.x + d.y);
+    return make_cuDoubleComplex(__x.x * __y.x - __x.y * __y.y + __d.x, __x.x * __y.y + __x.y * __y.x + __d.y);
 }
 
 #endif /* !defined(CU_COMPLEX_H_) */

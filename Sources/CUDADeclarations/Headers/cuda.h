@@ -228,7 +228,7 @@ typedef enum CUoccupancy_flags_enum {
 } CUoccupancy_flags;
 
 /* Dynamic shared memory a kernel needs for a given block size (occupancy calculators). */
-typedef size_t (CUDA_CB *CUoccupancyB2DSize)(int blockSize);
+typedef size_t (CUDA_CB *CUoccupancyB2DSize)(int __blockSize);
 
 /* CUDA 12.5's context-creation parameters (cuCtxCreate_v4). */
 typedef struct CUctxCreateParams_st {
@@ -367,118 +367,119 @@ typedef struct CUDA_MEMCPY2D_st {
 typedef CUDA_MEMCPY2D_v2 CUDA_MEMCPY2D;
 
 /* Initialization, version, errors. */
-CUresult CUDAAPI cuInit(unsigned int Flags);
-CUresult CUDAAPI cuDriverGetVersion(int *driverVersion);
-CUresult CUDAAPI cuGetErrorString(CUresult error, const char **pStr);
-CUresult CUDAAPI cuGetErrorName(CUresult error, const char **pStr);
+CUresult CUDAAPI cuInit(unsigned int __Flags);
+CUresult CUDAAPI cuDriverGetVersion(int *__driverVersion);
+CUresult CUDAAPI cuGetErrorString(CUresult __error, const char **__pStr);
+CUresult CUDAAPI cuGetErrorName(CUresult __error, const char **__pStr);
 
 /* Devices. */
-CUresult CUDAAPI cuDeviceGet(CUdevice *device, int ordinal);
-CUresult CUDAAPI cuDeviceGetCount(int *count);
-CUresult CUDAAPI cuDeviceGetName(char *name, int len, CUdevice dev);
-CUresult CUDAAPI cuDeviceGetUuid(CUuuid *uuid, CUdevice dev);
-CUresult CUDAAPI cuDeviceTotalMem_v2(size_t *bytes, CUdevice dev);
-CUresult CUDAAPI cuDeviceGetAttribute(int *pi, CUdevice_attribute attrib, CUdevice dev);
-CUresult CUDAAPI cuDeviceComputeCapability(int *major, int *minor, CUdevice dev);
-CUresult CUDAAPI cuDeviceCanAccessPeer(int *canAccessPeer, CUdevice dev, CUdevice peerDev);
+CUresult CUDAAPI cuDeviceGet(CUdevice *__device, int __ordinal);
+CUresult CUDAAPI cuDeviceGetCount(int *__count);
+CUresult CUDAAPI cuDeviceGetName(char *__name, int __len, CUdevice __dev);
+CUresult CUDAAPI cuDeviceGetUuid(CUuuid *__uuid, CUdevice __dev);
+CUresult CUDAAPI cuDeviceTotalMem_v2(size_t *__bytes, CUdevice __dev);
+CUresult CUDAAPI cuDeviceGetAttribute(int *__pi, CUdevice_attribute __attrib, CUdevice __dev);
+CUresult CUDAAPI cuDeviceComputeCapability(int *__major, int *__minor, CUdevice __dev);
+CUresult CUDAAPI cuDeviceCanAccessPeer(int *__canAccessPeer, CUdevice __dev, CUdevice __peerDev);
 
 /* Contexts. */
-CUresult CUDAAPI cuDevicePrimaryCtxRetain(CUcontext *pctx, CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxRelease_v2(CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxReset_v2(CUdevice dev);
-CUresult CUDAAPI cuDevicePrimaryCtxSetFlags_v2(CUdevice dev, unsigned int flags);
-CUresult CUDAAPI cuDevicePrimaryCtxGetState(CUdevice dev, unsigned int *flags, int *active);
-CUresult CUDAAPI cuCtxCreate_v2(CUcontext *pctx, unsigned int flags, CUdevice dev);
-CUresult CUDAAPI cuCtxCreate_v4(CUcontext *pctx, CUctxCreateParams *ctxCreateParams, unsigned int flags, CUdevice dev);
-CUresult CUDAAPI cuCtxDestroy_v2(CUcontext ctx);
-CUresult CUDAAPI cuCtxPushCurrent_v2(CUcontext ctx);
-CUresult CUDAAPI cuCtxPopCurrent_v2(CUcontext *pctx);
-CUresult CUDAAPI cuCtxSetCurrent(CUcontext ctx);
-CUresult CUDAAPI cuCtxGetCurrent(CUcontext *pctx);
-CUresult CUDAAPI cuCtxGetDevice(CUdevice *device);
-CUresult CUDAAPI cuCtxGetFlags(unsigned int *flags);
+CUresult CUDAAPI cuDevicePrimaryCtxRetain(CUcontext *__pctx, CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxRelease_v2(CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxReset_v2(CUdevice __dev);
+CUresult CUDAAPI cuDevicePrimaryCtxSetFlags_v2(CUdevice __dev, unsigned int __flags);
+CUresult CUDAAPI cuDevicePrimaryCtxGetState(CUdevice __dev, unsigned int *__flags, int *__active);
+CUresult CUDAAPI cuCtxCreate_v2(CUcontext *__pctx, unsigned int __flags, CUdevice __dev);
+CUresult CUDAAPI cuCtxCreate_v4(CUcontext *__pctx, CUctxCreateParams *__ctxCreateParams, unsigned int __flags, CUdevice __dev);
+CUresult CUDAAPI cuCtxDestroy_v2(CUcontext __ctx);
+CUresult CUDAAPI cuCtxPushCurrent_v2(CUcontext __ctx);
+CUresult CUDAAPI cuCtxPopCurrent_v2(CUcontext *__pctx);
+CUresult CUDAAPI cuCtxSetCurrent(CUcontext __ctx);
+CUresult CUDAAPI cuCtxGetCurrent(CUcontext *__pctx);
+CUresult CUDAAPI cuCtxGetDevice(CUdevice *__device);
+CUresult CUDAAPI cuCtxGetFlags(unsigned int *__flags);
 CUresult CUDAAPI cuCtxSynchronize(void);
-CUresult CUDAAPI cuCtxSetLimit(CUlimit limit, size_t value);
-CUresult CUDAAPI cuCtxGetLimit(size_t *pvalue, CUlimit limit);
-CUresult CUDAAPI cuCtxSetCacheConfig(CUfunc_cache config);
-CUresult CUDAAPI cuCtxGetApiVersion(CUcontext ctx, unsigned int *version);
-CUresult CUDAAPI cuCtxEnablePeerAccess(CUcontext peerContext, unsigned int Flags);
-CUresult CUDAAPI cuCtxDisablePeerAccess(CUcontext peerContext);
+CUresult CUDAAPI cuCtxSetLimit(CUlimit __limit, size_t __value);
+CUresult CUDAAPI cuCtxGetLimit(size_t *__pvalue, CUlimit __limit);
+CUresult CUDAAPI cuCtxSetCacheConfig(CUfunc_cache __config);
+CUresult CUDAAPI cuCtxGetApiVersion(CUcontext __ctx, unsigned int *__version);
+CUresult CUDAAPI cuCtxEnablePeerAccess(CUcontext __peerContext, unsigned int __Flags);
+CUresult CUDAAPI cuCtxDisablePeerAccess(CUcontext __peerContext);
 
 /* Modules and linking. */
-CUresult CUDAAPI cuModuleLoad(CUmodule *module, const char *fname);
-CUresult CUDAAPI cuModuleLoadData(CUmodule *module, const void *image);
-CUresult CUDAAPI cuModuleLoadDataEx(CUmodule *module, const void *image, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuModuleLoadFatBinary(CUmodule *module, const void *fatCubin);
-CUresult CUDAAPI cuModuleUnload(CUmodule hmod);
-CUresult CUDAAPI cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod, const char *name);
-CUresult CUDAAPI cuModuleGetGlobal_v2(CUdeviceptr *dptr, size_t *bytes, CUmodule hmod, const char *name);
-CUresult CUDAAPI cuLinkCreate_v2(unsigned int numOptions, CUjit_option *options, void **optionValues, CUlinkState *stateOut);
-CUresult CUDAAPI cuLinkAddData_v2(CUlinkState state, CUjitInputType type, void *data, size_t size, const char *name, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuLinkAddFile_v2(CUlinkState state, CUjitInputType type, const char *path, unsigned int numOptions, CUjit_option *options, void **optionValues);
-CUresult CUDAAPI cuLinkComplete(CUlinkState state, void **cubinOut, size_t *sizeOut);
-CUresult CUDAAPI cuLinkDestroy(CUlinkState state);
+CUresult CUDAAPI cuModuleLoad(CUmodule *__module, const char *__fname);
+CUresult CUDAAPI cuModuleLoadData(CUmodule *__module, const void *__image);
+CUresult CUDAAPI cuModuleLoadDataEx(CUmodule *__module, const void *__image, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuModuleLoadFatBinary(CUmodule *__module, const void *__fatCubin);
+CUresult CUDAAPI cuModuleUnload(CUmodule __hmod);
+CUresult CUDAAPI cuModuleGetFunction(CUfunction *__hfunc, CUmodule __hmod, const char *__name);
+CUresult CUDAAPI cuModuleGetGlobal_v2(CUdeviceptr *__dptr, size_t *__bytes, CUmodule __hmod, const char *__name);
+CUresult CUDAAPI cuLinkCreate_v2(unsigned int __numOptions, CUjit_option *__options, void **__optionValues, CUlinkState *__stateOut);
+CUresult CUDAAPI cuLinkAddData_v2(CUlinkState __state, CUjitInputType __type, void *__data, size_t __size, const char *__name, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuLinkAddFile_v2(CUlinkState __state, CUjitInputType __type, const char *__path, unsigned int __numOptions, CUjit_option *__options, void **__optionValues);
+CUresult CUDAAPI cuLinkComplete(CUlinkState __state, void **__cubinOut, size_t *__sizeOut);
+CUresult CUDAAPI cuLinkDestroy(CUlinkState __state);
 
 /* Memory. */
-CUresult CUDAAPI cuMemGetInfo_v2(size_t *free, size_t *total);
-CUresult CUDAAPI cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize);
-CUresult CUDAAPI cuMemAllocPitch_v2(CUdeviceptr *dptr, size_t *pPitch, size_t WidthInBytes, size_t Height, unsigned int ElementSizeBytes);
-CUresult CUDAAPI cuMemAllocManaged(CUdeviceptr *dptr, size_t bytesize, unsigned int flags);
-CUresult CUDAAPI cuMemFree_v2(CUdeviceptr dptr);
-CUresult CUDAAPI cuMemGetAddressRange_v2(CUdeviceptr *pbase, size_t *psize, CUdeviceptr dptr);
-CUresult CUDAAPI cuMemAllocHost_v2(void **pp, size_t bytesize);
-CUresult CUDAAPI cuMemFreeHost(void *p);
-CUresult CUDAAPI cuMemHostAlloc(void **pp, size_t bytesize, unsigned int Flags);
-CUresult CUDAAPI cuMemHostGetDevicePointer_v2(CUdeviceptr *pdptr, void *p, unsigned int Flags);
-CUresult CUDAAPI cuMemHostRegister_v2(void *p, size_t bytesize, unsigned int Flags);
-CUresult CUDAAPI cuMemHostUnregister(void *p);
-CUresult CUDAAPI cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount);
-CUresult CUDAAPI cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount);
-CUresult CUDAAPI cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy);
-CUresult CUDAAPI cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream);
-CUresult CUDAAPI cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t Count);
-CUresult CUDAAPI cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t Count);
-CUresult CUDAAPI cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_t Count);
-CUresult CUDAAPI cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t Count, CUstream hStream);
-CUresult CUDAAPI cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t Count, CUstream hStream);
-CUresult CUDAAPI cuMemPrefetchAsync(CUdeviceptr devPtr, size_t count, CUdevice dstDevice, CUstream hStream);
+CUresult CUDAAPI cuMemGetInfo_v2(size_t *__free, size_t *__total);
+CUresult CUDAAPI cuMemAlloc_v2(CUdeviceptr *__dptr, size_t __bytesize);
+CUresult CUDAAPI cuMemAllocPitch_v2(CUdeviceptr *__dptr, size_t *__pPitch, size_t __WidthInBytes, size_t __Height, unsigned int __ElementSizeBytes);
+CUresult CUDAAPI cuMemAllocManaged(CUdeviceptr *__dptr, size_t __bytesize, unsigned int __flags);
+CUresult CUDAAPI cuMemFree_v2(CUdeviceptr __dptr);
+CUresult CUDAAPI cuMemGetAddressRange_v2(CUdeviceptr *__pbase, size_t *__psize, CUdeviceptr __dptr);
+CUresult CUDAAPI cuMemAllocHost_v2(void **__pp, size_t __bytesize);
+CUresult CUDAAPI cuMemFreeHost(void *__p);
+CUresult CUDAAPI cuMemHostAlloc(void **__pp, size_t __bytesize, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostGetDevicePointer_v2(CUdeviceptr *__pdptr, void *__p, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostRegister_v2(void *__p, size_t __bytesize, unsigned int __Flags);
+CUresult CUDAAPI cuMemHostUnregister(void *__p);
+CUresult CUDAAPI cuMemcpy(CUdeviceptr __dst, CUdeviceptr __src, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyAsync(CUdeviceptr __dst, CUdeviceptr __src, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyHtoD_v2(CUdeviceptr __dstDevice, const void *__srcHost, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyDtoH_v2(void *__dstHost, CUdeviceptr __srcDevice, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpyDtoD_v2(CUdeviceptr __dstDevice, CUdeviceptr __srcDevice, size_t __ByteCount);
+CUresult CUDAAPI cuMemcpy2D_v2(const CUDA_MEMCPY2D *__pCopy);
+CUresult CUDAAPI cuMemcpyHtoDAsync_v2(CUdeviceptr __dstDevice, const void *__srcHost, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyDtoHAsync_v2(void *__dstHost, CUdeviceptr __srcDevice, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemcpyDtoDAsync_v2(CUdeviceptr __dstDevice, CUdeviceptr __srcDevice, size_t __ByteCount, CUstream __hStream);
+CUresult CUDAAPI cuMemsetD8_v2(CUdeviceptr __dstDevice, unsigned char __uc, size_t __Count);
+CUresult CUDAAPI cuMemsetD16_v2(CUdeviceptr __dstDevice, unsigned short __us, size_t __Count);
+CUresult CUDAAPI cuMemsetD32_v2(CUdeviceptr __dstDevice, unsigned int __ui, size_t __Count);
+CUresult CUDAAPI cuMemsetD8Async(CUdeviceptr __dstDevice, unsigned char __uc, size_t __Count, CUstream __hStream);
+CUresult CUDAAPI cuMemsetD32Async(CUdeviceptr __dstDevice, unsigned int __ui, size_t __Count, CUstream __hStream);
+CUresult CUDAAPI cuMemPrefetchAsync(CUdeviceptr __devPtr, size_t __count, CUdevice __dstDevice, CUstream __hStream);
 
 /* Streams and events. */
-CUresult CUDAAPI cuStreamCreate(CUstream *phStream, unsigned int Flags);
-CUresult CUDAAPI cuStreamCreateWithPriority(CUstream *phStream, unsigned int flags, int priority);
-CUresult CUDAAPI cuStreamWaitEvent(CUstream hStream, CUevent hEvent, unsigned int Flags);
-CUresult CUDAAPI cuStreamQuery(CUstream hStream);
-CUresult CUDAAPI cuStreamSynchronize(CUstream hStream);
-CUresult CUDAAPI cuStreamDestroy_v2(CUstream hStream);
-CUresult CUDAAPI cuEventCreate(CUevent *phEvent, unsigned int Flags);
-CUresult CUDAAPI cuEventRecord(CUevent hEvent, CUstream hStream);
-CUresult CUDAAPI cuEventQuery(CUevent hEvent);
-CUresult CUDAAPI cuEventSynchronize(CUevent hEvent);
-CUresult CUDAAPI cuEventDestroy_v2(CUevent hEvent);
-CUresult CUDAAPI cuEventElapsedTime(float *pMilliseconds, CUevent hStart, CUevent hEnd);
+CUresult CUDAAPI cuStreamCreate(CUstream *__phStream, unsigned int __Flags);
+CUresult CUDAAPI cuStreamCreateWithPriority(CUstream *__phStream, unsigned int __flags, int __priority);
+CUresult CUDAAPI cuStreamWaitEvent(CUstream __hStream, CUevent __hEvent, unsigned int __Flags);
+CUresult CUDAAPI cuStreamQuery(CUstream __hStream);
+CUresult CUDAAPI cuStreamSynchronize(CUstream __hStream);
+CUresult CUDAAPI cuStreamDestroy_v2(CUstream __hStream);
+CUresult CUDAAPI cuEventCreate(CUevent *__phEvent, unsigned int __Flags);
+CUresult CUDAAPI cuEventRecord(CUevent __hEvent, CUstream __hStream);
+CUresult CUDAAPI cuEventQuery(CUevent __hEvent);
+CUresult CUDAAPI cuEventSynchronize(CUevent __hEvent);
+CUresult CUDAAPI cuEventDestroy_v2(CUevent __hEvent);
+CUresult CUDAAPI cuEventElapsedTime(float *__pMilliseconds, CUevent __hStart, CUevent __hEnd);
 
 /* Execution. */
-CUresult CUDAAPI cuFuncGetAttribute(int *pi, CUfunction_attribute attrib, CUfunction hfunc);
-CUresult CUDAAPI cuFuncSetAttribute(CUfunction hfunc, CUfunction_attribute attrib, int value);
-CUresult CUDAAPI cuFuncSetCacheConfig(CUfunction hfunc, CUfunc_cache config);
-CUresult CUDAAPI cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra);
-CUresult CUDAAPI cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams);
-CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize);
-CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize, unsigned int flags);
-CUresult CUDAAPI cuOccupancyMaxPotentialBlockSize(int *minGridSize, int *blockSize, CUfunction func, CUoccupancyB2DSize blockSizeToDynamicSMemSize, size_t dynamicSMemSize, int blockSizeLimit);
-CUresult CUDAAPI cuOccupancyMaxPotentialBlockSizeWithFlags(int *minGridSize, int *blockSize, CUfunction func, CUoccupancyB2DSize blockSizeToDynamicSMemSize, size_t dynamicSMemSize, int blockSizeLimit, unsigned int flags);
+CUresult CUDAAPI cuFuncGetAttribute(int *__pi, CUfunction_attribute __attrib, CUfunction __hfunc);
+CUresult CUDAAPI cuFuncSetAttribute(CUfunction __hfunc, CUfunction_attribute __attrib, int __value);
+CUresult CUDAAPI cuFuncSetCacheConfig(CUfunction __hfunc, CUfunc_cache __config);
+CUresult CUDAAPI cuLaunchKernel(CUfunction __f, unsigned int __gridDimX, unsigned int __gridDimY, unsigned int __gridDimZ, unsigned int __blockDimX, unsigned int __blockDimY, unsigned int __blockDimZ, unsigned int __sharedMemBytes, CUstream __hStream, void **__kernelParams, void **__extra);
+CUresult CUDAAPI cuLaunchCooperativeKernel(CUfunction __f, unsigned int __gridDimX, unsigned int __gridDimY, unsigned int __gridDimZ, unsigned int __blockDimX, unsigned int __blockDimY, unsigned int __blockDimZ, unsigned int __sharedMemBytes, CUstream __hStream, void **__kernelParams);
+CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessor(int *__numBlocks, CUfunction __func, int __blockSize, size_t __dynamicSMemSize);
+CUresult CUDAAPI cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *__numBlocks, CUfunction __func, int __blockSize, size_t __dynamicSMemSize, unsigned int __flags);
+CUresult CUDAAPI cuOccupancyMaxPotentialBlockSize(int *__minGridSize, int *__blockSize, CUfunction __func, CUoccupancyB2DSize __blockSizeToDynamicSMemSize, size_t __dynamicSMemSize, int __blockSizeLimit);
+CUresult CUDAAPI cuOccupancyMaxPotentialBlockSizeWithFlags(int *__minGridSize, int *__blockSize, CUfunction __func, CUoccupancyB2DSize __blockSizeToDynamicSMemSize, size_t __dynamicSMemSize, int __blockSizeLimit, unsigned int __flags);
+CUresult CUDAAPI cuOccupancyAvailableDynamicSMemPerBlock(size_t *__dynamicSmemSize, CUfunction __func, int __numBlocks, int __blockSize);
 
 /* Graphs. */
-CUresult CUDAAPI cuGraphCreate(CUgraph *phGraph, unsigned int flags);
-CUresult CUDAAPI cuGraphInstantiateWithFlags(CUgraphExec *phGraphExec, CUgraph hGraph, unsigned long long flags);
-CUresult CUDAAPI cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream);
-CUresult CUDAAPI cuGraphExecDestroy(CUgraphExec hGraphExec);
-CUresult CUDAAPI cuGraphDestroy(CUgraph hGraph);
+CUresult CUDAAPI cuGraphCreate(CUgraph *__phGraph, unsigned int __flags);
+CUresult CUDAAPI cuGraphInstantiateWithFlags(CUgraphExec *__phGraphExec, CUgraph __hGraph, unsigned long long __flags);
+CUresult CUDAAPI cuGraphLaunch(CUgraphExec __hGraphExec, CUstream __hStream);
+CUresult CUDAAPI cuGraphExecDestroy(CUgraphExec __hGraphExec);
+CUresult CUDAAPI cuGraphDestroy(CUgraph __hGraph);
 
 /* Profiler control. */
 CUresult CUDAAPI cuProfilerStart(void);

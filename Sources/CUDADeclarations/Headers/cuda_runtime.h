@@ -27,176 +27,176 @@
  * pointer to function).
  */
 
-template<class T> static __inline__ __host__ cudaError_t cudaLaunchKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaLaunchKernel(__T *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem = 0, cudaStream_t __stream = 0)
 {
-    return ::cudaLaunchKernel((const void *)func, gridDim, blockDim, args, sharedMem, stream);
+    return ::cudaLaunchKernel((const void *)__func, __gridDim, __blockDim, __args, __sharedMem, __stream);
 }
 
-template<typename... ExpTypes, typename... ActTypes> static __inline__ __host__ cudaError_t cudaLaunchKernelEx(const cudaLaunchConfig_t *config, void (*kernel)(ExpTypes...), ActTypes &&...args)
+template<typename... __ExpTypes, typename... __ActTypes> static __inline__ __host__ cudaError_t cudaLaunchKernelEx(const cudaLaunchConfig_t *__config, void (*__kernel)(__ExpTypes...), __ActTypes &&...__args)
 {
-    void *pArgs[sizeof...(ActTypes) > 0 ? sizeof...(ActTypes) : 1] = {(void *)&args...};
-    return ::cudaLaunchKernelExC(config, (const void *)kernel, pArgs);
+    void *__pArgs[sizeof...(__ActTypes) > 0 ? sizeof...(__ActTypes) : 1] = {(void *)&__args...};
+    return ::cudaLaunchKernelExC(__config, (const void *)__kernel, __pArgs);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaLaunchCooperativeKernel(T *func, dim3 gridDim, dim3 blockDim, void **args, size_t sharedMem = 0, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaLaunchCooperativeKernel(__T *__func, dim3 __gridDim, dim3 __blockDim, void **__args, size_t __sharedMem = 0, cudaStream_t __stream = 0)
 {
-    return ::cudaLaunchCooperativeKernel((const void *)func, gridDim, blockDim, args, sharedMem, stream);
+    return ::cudaLaunchCooperativeKernel((const void *)__func, __gridDim, __blockDim, __args, __sharedMem, __stream);
 }
 
-static __inline__ __host__ cudaError_t cudaEventCreate(cudaEvent_t *event, unsigned int flags)
+static __inline__ __host__ cudaError_t cudaEventCreate(cudaEvent_t *__evt, unsigned int __flags)
 {
-    return ::cudaEventCreateWithFlags(event, flags);
+    return ::cudaEventCreateWithFlags(__evt, __flags);
 }
 
-static __inline__ __host__ cudaError_t cudaMallocHost(void **ptr, size_t size, unsigned int flags)
+static __inline__ __host__ cudaError_t cudaMallocHost(void **__ptr, size_t __size, unsigned int __flags)
 {
-    return ::cudaHostAlloc(ptr, size, flags);
+    return ::cudaHostAlloc(__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaHostAlloc(T **ptr, size_t size, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaHostAlloc(__T **__ptr, size_t __size, unsigned int __flags)
 {
-    return ::cudaHostAlloc((void **)(void *)ptr, size, flags);
+    return ::cudaHostAlloc((void **)(void *)__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaHostGetDevicePointer(T **pDevice, void *pHost, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaHostGetDevicePointer(__T **__pDevice, void *__pHost, unsigned int __flags)
 {
-    return ::cudaHostGetDevicePointer((void **)(void *)pDevice, pHost, flags);
+    return ::cudaHostGetDevicePointer((void **)(void *)__pDevice, __pHost, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocManaged(T **devPtr, size_t size, unsigned int flags = cudaMemAttachGlobal)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocManaged(__T **__devPtr, size_t __size, unsigned int __flags = cudaMemAttachGlobal)
 {
-    return ::cudaMallocManaged((void **)(void *)devPtr, size, flags);
+    return ::cudaMallocManaged((void **)(void *)__devPtr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaStreamAttachMemAsync(cudaStream_t stream, T *devPtr, size_t length = 0, unsigned int flags = cudaMemAttachSingle)
+template<class __T> static __inline__ __host__ cudaError_t cudaStreamAttachMemAsync(cudaStream_t __stream, __T *__devPtr, size_t __length = 0, unsigned int __flags = cudaMemAttachSingle)
 {
-    return ::cudaStreamAttachMemAsync(stream, (void *)devPtr, length, flags);
+    return ::cudaStreamAttachMemAsync(__stream, (void *)__devPtr, __length, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMalloc(T **devPtr, size_t size)
+template<class __T> static __inline__ __host__ cudaError_t cudaMalloc(__T **__devPtr, size_t __size)
 {
-    return ::cudaMalloc((void **)(void *)devPtr, size);
+    return ::cudaMalloc((void **)(void *)__devPtr, __size);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocHost(T **ptr, size_t size, unsigned int flags = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocHost(__T **__ptr, size_t __size, unsigned int __flags = 0)
 {
-    return cudaMallocHost((void **)(void *)ptr, size, flags);
+    return cudaMallocHost((void **)(void *)__ptr, __size, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocPitch(T **devPtr, size_t *pitch, size_t width, size_t height)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocPitch(__T **__devPtr, size_t *__pitch, size_t __width, size_t __height)
 {
-    return ::cudaMallocPitch((void **)(void *)devPtr, pitch, width, height);
+    return ::cudaMallocPitch((void **)(void *)__devPtr, __pitch, __width, __height);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMallocAsync(T **ptr, size_t size, cudaStream_t stream)
+template<class __T> static __inline__ __host__ cudaError_t cudaMallocAsync(__T **__ptr, size_t __size, cudaStream_t __stream)
 {
-    return ::cudaMallocAsync((void **)(void *)ptr, size, stream);
+    return ::cudaMallocAsync((void **)(void *)__ptr, __size, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbol(const T &symbol, const void *src, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyHostToDevice)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbol(const __T &__symbol, const void *__src, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyHostToDevice)
 {
-    return ::cudaMemcpyToSymbol((const void *)&symbol, src, count, offset, kind);
+    return ::cudaMemcpyToSymbol((const void *)&__symbol, __src, __count, __offset, __kind);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbolAsync(const T &symbol, const void *src, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyHostToDevice, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyToSymbolAsync(const __T &__symbol, const void *__src, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyHostToDevice, cudaStream_t __stream = 0)
 {
-    return ::cudaMemcpyToSymbolAsync((const void *)&symbol, src, count, offset, kind, stream);
+    return ::cudaMemcpyToSymbolAsync((const void *)&__symbol, __src, __count, __offset, __kind, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbol(void *dst, const T &symbol, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyDeviceToHost)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbol(void *__dst, const __T &__symbol, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyDeviceToHost)
 {
-    return ::cudaMemcpyFromSymbol(dst, (const void *)&symbol, count, offset, kind);
+    return ::cudaMemcpyFromSymbol(__dst, (const void *)&__symbol, __count, __offset, __kind);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbolAsync(void *dst, const T &symbol, size_t count, size_t offset = 0, enum cudaMemcpyKind kind = cudaMemcpyDeviceToHost, cudaStream_t stream = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaMemcpyFromSymbolAsync(void *__dst, const __T &__symbol, size_t __count, size_t __offset = 0, enum cudaMemcpyKind __kind = cudaMemcpyDeviceToHost, cudaStream_t __stream = 0)
 {
-    return ::cudaMemcpyFromSymbolAsync(dst, (const void *)&symbol, count, offset, kind, stream);
+    return ::cudaMemcpyFromSymbolAsync(__dst, (const void *)&__symbol, __count, __offset, __kind, __stream);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaGetSymbolAddress(void **devPtr, const T &symbol)
+template<class __T> static __inline__ __host__ cudaError_t cudaGetSymbolAddress(void **__devPtr, const __T &__symbol)
 {
-    return ::cudaGetSymbolAddress(devPtr, (const void *)&symbol);
+    return ::cudaGetSymbolAddress(__devPtr, (const void *)&__symbol);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaGetSymbolSize(size_t *size, const T &symbol)
+template<class __T> static __inline__ __host__ cudaError_t cudaGetSymbolSize(size_t *__size, const __T &__symbol)
 {
-    return ::cudaGetSymbolSize(size, (const void *)&symbol);
+    return ::cudaGetSymbolSize(__size, (const void *)&__symbol);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetCacheConfig(T *func, enum cudaFuncCache cacheConfig)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetCacheConfig(__T *__func, enum cudaFuncCache __cacheConfig)
 {
-    return ::cudaFuncSetCacheConfig((const void *)func, cacheConfig);
+    return ::cudaFuncSetCacheConfig((const void *)__func, __cacheConfig);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetSharedMemConfig(T *func, enum cudaSharedMemConfig config)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetSharedMemConfig(__T *__func, enum cudaSharedMemConfig __config)
 {
-    return ::cudaFuncSetSharedMemConfig((const void *)func, config);
+    return ::cudaFuncSetSharedMemConfig((const void *)__func, __config);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncGetAttributes(struct cudaFuncAttributes *attr, T *entry)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncGetAttributes(struct cudaFuncAttributes *__attr, __T *__entry)
 {
-    return ::cudaFuncGetAttributes(attr, (const void *)entry);
+    return ::cudaFuncGetAttributes(__attr, (const void *)__entry);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncSetAttribute(T *entry, enum cudaFuncAttribute attr, int value)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncSetAttribute(__T *__entry, enum cudaFuncAttribute __attr, int __value)
 {
-    return ::cudaFuncSetAttribute((const void *)entry, attr, value);
+    return ::cudaFuncSetAttribute((const void *)__entry, __attr, __value);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaFuncGetName(const char **name, T *func)
+template<class __T> static __inline__ __host__ cudaError_t cudaFuncGetName(const char **__name, __T *__func)
 {
-    return ::cudaFuncGetName(name, (const void *)func);
+    return ::cudaFuncGetName(__name, (const void *)__func);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, T func, int blockSize, size_t dynamicSMemSize)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessor(int *__numBlocks, __T __func, int __blockSize, size_t __dynamicSMemSize)
 {
-    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(numBlocks, (const void *)func, blockSize, dynamicSMemSize, cudaOccupancyDefault);
+    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(__numBlocks, (const void *)__func, __blockSize, __dynamicSMemSize, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, T func, int blockSize, size_t dynamicSMemSize, unsigned int flags)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *__numBlocks, __T __func, int __blockSize, size_t __dynamicSMemSize, unsigned int __flags)
 {
-    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(numBlocks, (const void *)func, blockSize, dynamicSMemSize, flags);
+    return ::cudaOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(__numBlocks, (const void *)__func, __blockSize, __dynamicSMemSize, __flags);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyAvailableDynamicSMemPerBlock(size_t *dynamicSmemSize, T func, int numBlocks, int blockSize)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyAvailableDynamicSMemPerBlock(size_t *__dynamicSmemSize, __T __func, int __numBlocks, int __blockSize)
 {
-    return ::cudaOccupancyAvailableDynamicSMemPerBlock(dynamicSmemSize, (const void *)func, numBlocks, blockSize);
+    return ::cudaOccupancyAvailableDynamicSMemPerBlock(__dynamicSmemSize, (const void *)__func, __numBlocks, __blockSize);
 }
 
 /* Helper functor for cudaOccupancyMaxPotentialBlockSize: a fixed dynamic shared memory size. */
 class __cudaOccupancyB2DHelper {
-    size_t n;
+    size_t __bytes;
 public:
-    __inline__ __host__ __cudaOccupancyB2DHelper(size_t n_) : n(n_) {}
-    __inline__ __host__ size_t operator()(int) { return n; }
+    __inline__ __host__ __cudaOccupancyB2DHelper(size_t __n) : __bytes(__n) {}
+    __inline__ __host__ size_t operator()(int) { return __bytes; }
 };
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit = 0, unsigned int flags = 0);
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit = 0, unsigned int __flags = 0);
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMem(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit = 0)
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMem(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, blockSizeToDynamicSMemSize, blockSizeLimit, cudaOccupancyDefault);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __blockSizeToDynamicSMemSize, __blockSizeLimit, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSize(int *minGridSize, int *blockSize, T func, size_t dynamicSMemSize = 0, int blockSizeLimit = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSize(int *__minGridSize, int *__blockSize, __T __func, size_t __dynamicSMemSize = 0, int __blockSizeLimit = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, __cudaOccupancyB2DHelper(dynamicSMemSize), blockSizeLimit, cudaOccupancyDefault);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __cudaOccupancyB2DHelper(__dynamicSMemSize), __blockSizeLimit, cudaOccupancyDefault);
 }
 
-template<class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeWithFlags(int *minGridSize, int *blockSize, T func, size_t dynamicSMemSize = 0, int blockSizeLimit = 0, unsigned int flags = 0)
+template<class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeWithFlags(int *__minGridSize, int *__blockSize, __T __func, size_t __dynamicSMemSize = 0, int __blockSizeLimit = 0, unsigned int __flags = 0)
 {
-    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(minGridSize, blockSize, func, __cudaOccupancyB2DHelper(dynamicSMemSize), blockSizeLimit, flags);
+    return cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(__minGridSize, __blockSize, __func, __cudaOccupancyB2DHelper(__dynamicSMemSize), __blockSizeLimit, __flags);
 }
 
-template<typename UnaryFunction, class T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *minGridSize, int *blockSize, T func, UnaryFunction blockSizeToDynamicSMemSize, int blockSizeLimit, unsigned int flags)
+template<typename __UnaryFunction, class __T> static __inline__ __host__ cudaError_t cudaOccupancyMaxPotentialBlockSizeVariableSMemWithFlags(int *__minGridSize, int *__blockSize, __T __func, __UnaryFunction __blockSizeToDynamicSMemSize, int __blockSizeLimit, unsigned int __flags)
 {
     /* Declarations only matter to cu2hip; this body just keeps the template well-formed. */
-    (void)func; (void)blockSizeToDynamicSMemSize; (void)blockSizeLimit; (void)flags;
-    if (minGridSize == 0 || blockSize == 0) {
+    (void)__func; (void)__blockSizeToDynamicSMemSize; (void)__blockSizeLimit; (void)__flags;
+    if (__minGridSize == 0 || __blockSize == 0) {
         return cudaErrorInvalidValue;
     }
-    *minGridSize = 0;
-    *blockSize = 0;
+    *__minGridSize = 0;
+    *__blockSize = 0;
     return cudaSuccess;
 }
 

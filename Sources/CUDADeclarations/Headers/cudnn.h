@@ -255,127 +255,127 @@ typedef struct cudnnConvolutionBwdFilterAlgoPerfStruct {
 /* Library, handle, stream. */
 size_t CUDNNWINAPI cudnnGetVersion(void);
 size_t CUDNNWINAPI cudnnGetCudartVersion(void);
-const char *CUDNNWINAPI cudnnGetErrorString(cudnnStatus_t status);
-cudnnStatus_t CUDNNWINAPI cudnnGetProperty(libraryPropertyType type, int *value);
-cudnnStatus_t CUDNNWINAPI cudnnCreate(cudnnHandle_t *handle);
-cudnnStatus_t CUDNNWINAPI cudnnDestroy(cudnnHandle_t handle);
-cudnnStatus_t CUDNNWINAPI cudnnSetStream(cudnnHandle_t handle, cudaStream_t streamId);
-cudnnStatus_t CUDNNWINAPI cudnnGetStream(cudnnHandle_t handle, cudaStream_t *streamId);
+const char *CUDNNWINAPI cudnnGetErrorString(cudnnStatus_t __status);
+cudnnStatus_t CUDNNWINAPI cudnnGetProperty(libraryPropertyType __type, int *__value);
+cudnnStatus_t CUDNNWINAPI cudnnCreate(cudnnHandle_t *__handle);
+cudnnStatus_t CUDNNWINAPI cudnnDestroy(cudnnHandle_t __handle);
+cudnnStatus_t CUDNNWINAPI cudnnSetStream(cudnnHandle_t __handle, cudaStream_t __streamId);
+cudnnStatus_t CUDNNWINAPI cudnnGetStream(cudnnHandle_t __handle, cudaStream_t *__streamId);
 
 /* Tensor descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateTensorDescriptor(cudnnTensorDescriptor_t *tensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptor(cudnnTensorDescriptor_t tensorDesc, cudnnTensorFormat_t format, cudnnDataType_t dataType, int n, int c, int h, int w);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptorEx(cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t dataType, int n, int c, int h, int w, int nStride, int cStride, int hStride, int wStride);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensor4dDescriptor(const cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t *dataType, int *n, int *c, int *h, int *w, int *nStride, int *cStride, int *hStride, int *wStride);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptor(cudnnTensorDescriptor_t tensorDesc, cudnnDataType_t dataType, int nbDims, const int dimA[], const int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptorEx(cudnnTensorDescriptor_t tensorDesc, cudnnTensorFormat_t format, cudnnDataType_t dataType, int nbDims, const int dimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensorNdDescriptor(const cudnnTensorDescriptor_t tensorDesc, int nbDimsRequested, cudnnDataType_t *dataType, int *nbDims, int dimA[], int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetTensorSizeInBytes(const cudnnTensorDescriptor_t tensorDesc, size_t *size);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyTensorDescriptor(cudnnTensorDescriptor_t tensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateTensorDescriptor(cudnnTensorDescriptor_t *__tensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptor(cudnnTensorDescriptor_t __tensorDesc, cudnnTensorFormat_t __format, cudnnDataType_t __dataType, int __n, int __c, int __h, int __w);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor4dDescriptorEx(cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t __dataType, int __n, int __c, int __h, int __w, int __nStride, int __cStride, int __hStride, int __wStride);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensor4dDescriptor(const cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t *__dataType, int *__n, int *__c, int *__h, int *__w, int *__nStride, int *__cStride, int *__hStride, int *__wStride);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptor(cudnnTensorDescriptor_t __tensorDesc, cudnnDataType_t __dataType, int __nbDims, const int __dimA[], const int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensorNdDescriptorEx(cudnnTensorDescriptor_t __tensorDesc, cudnnTensorFormat_t __format, cudnnDataType_t __dataType, int __nbDims, const int __dimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensorNdDescriptor(const cudnnTensorDescriptor_t __tensorDesc, int __nbDimsRequested, cudnnDataType_t *__dataType, int *__nbDims, int __dimA[], int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetTensorSizeInBytes(const cudnnTensorDescriptor_t __tensorDesc, size_t *__size);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyTensorDescriptor(cudnnTensorDescriptor_t __tensorDesc);
 
 /* Tensor operations. */
-cudnnStatus_t CUDNNWINAPI cudnnTransformTensor(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnAddTensor(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t aDesc, const void *A, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnCreateOpTensorDescriptor(cudnnOpTensorDescriptor_t *opTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetOpTensorDescriptor(cudnnOpTensorDescriptor_t opTensorDesc, cudnnOpTensorOp_t opTensorOp, cudnnDataType_t opTensorCompType, cudnnNanPropagation_t opTensorNanOpt);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyOpTensorDescriptor(cudnnOpTensorDescriptor_t opTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnOpTensor(cudnnHandle_t handle, const cudnnOpTensorDescriptor_t opTensorDesc, const void *alpha1, const cudnnTensorDescriptor_t aDesc, const void *A, const void *alpha2, const cudnnTensorDescriptor_t bDesc, const void *B, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnCreateReduceTensorDescriptor(cudnnReduceTensorDescriptor_t *reduceTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetReduceTensorDescriptor(cudnnReduceTensorDescriptor_t reduceTensorDesc, cudnnReduceTensorOp_t reduceTensorOp, cudnnDataType_t reduceTensorCompType, cudnnNanPropagation_t reduceTensorNanOpt, cudnnReduceTensorIndices_t reduceTensorIndices, cudnnIndicesType_t reduceTensorIndicesType);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyReduceTensorDescriptor(cudnnReduceTensorDescriptor_t reduceTensorDesc);
-cudnnStatus_t CUDNNWINAPI cudnnGetReductionWorkspaceSize(cudnnHandle_t handle, const cudnnReduceTensorDescriptor_t reduceTensorDesc, const cudnnTensorDescriptor_t aDesc, const cudnnTensorDescriptor_t cDesc, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnReduceTensor(cudnnHandle_t handle, const cudnnReduceTensorDescriptor_t reduceTensorDesc, void *indices, size_t indicesSizeInBytes, void *workspace, size_t workspaceSizeInBytes, const void *alpha, const cudnnTensorDescriptor_t aDesc, const void *A, const void *beta, const cudnnTensorDescriptor_t cDesc, void *C);
-cudnnStatus_t CUDNNWINAPI cudnnSetTensor(cudnnHandle_t handle, const cudnnTensorDescriptor_t yDesc, void *y, const void *valuePtr);
-cudnnStatus_t CUDNNWINAPI cudnnScaleTensor(cudnnHandle_t handle, const cudnnTensorDescriptor_t yDesc, void *y, const void *alpha);
+cudnnStatus_t CUDNNWINAPI cudnnTransformTensor(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnAddTensor(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnCreateOpTensorDescriptor(cudnnOpTensorDescriptor_t *__opTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetOpTensorDescriptor(cudnnOpTensorDescriptor_t __opTensorDesc, cudnnOpTensorOp_t __opTensorOp, cudnnDataType_t __opTensorCompType, cudnnNanPropagation_t __opTensorNanOpt);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyOpTensorDescriptor(cudnnOpTensorDescriptor_t __opTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnOpTensor(cudnnHandle_t __handle, const cudnnOpTensorDescriptor_t __opTensorDesc, const void *__alpha1, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__alpha2, const cudnnTensorDescriptor_t __bDesc, const void *__B, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnCreateReduceTensorDescriptor(cudnnReduceTensorDescriptor_t *__reduceTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetReduceTensorDescriptor(cudnnReduceTensorDescriptor_t __reduceTensorDesc, cudnnReduceTensorOp_t __reduceTensorOp, cudnnDataType_t __reduceTensorCompType, cudnnNanPropagation_t __reduceTensorNanOpt, cudnnReduceTensorIndices_t __reduceTensorIndices, cudnnIndicesType_t __reduceTensorIndicesType);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyReduceTensorDescriptor(cudnnReduceTensorDescriptor_t __reduceTensorDesc);
+cudnnStatus_t CUDNNWINAPI cudnnGetReductionWorkspaceSize(cudnnHandle_t __handle, const cudnnReduceTensorDescriptor_t __reduceTensorDesc, const cudnnTensorDescriptor_t __aDesc, const cudnnTensorDescriptor_t __cDesc, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnReduceTensor(cudnnHandle_t __handle, const cudnnReduceTensorDescriptor_t __reduceTensorDesc, void *__indices, size_t __indicesSizeInBytes, void *__workspace, size_t __workspaceSizeInBytes, const void *__alpha, const cudnnTensorDescriptor_t __aDesc, const void *__A, const void *__beta, const cudnnTensorDescriptor_t __cDesc, void *__C);
+cudnnStatus_t CUDNNWINAPI cudnnSetTensor(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __yDesc, void *__y, const void *__valuePtr);
+cudnnStatus_t CUDNNWINAPI cudnnScaleTensor(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __yDesc, void *__y, const void *__alpha);
 
 /* Filter descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateFilterDescriptor(cudnnFilterDescriptor_t *filterDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetFilter4dDescriptor(cudnnFilterDescriptor_t filterDesc, cudnnDataType_t dataType, cudnnTensorFormat_t format, int k, int c, int h, int w);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilter4dDescriptor(const cudnnFilterDescriptor_t filterDesc, cudnnDataType_t *dataType, cudnnTensorFormat_t *format, int *k, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnSetFilterNdDescriptor(cudnnFilterDescriptor_t filterDesc, cudnnDataType_t dataType, cudnnTensorFormat_t format, int nbDims, const int filterDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilterNdDescriptor(const cudnnFilterDescriptor_t filterDesc, int nbDimsRequested, cudnnDataType_t *dataType, cudnnTensorFormat_t *format, int *nbDims, int filterDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetFilterSizeInBytes(const cudnnFilterDescriptor_t filterDesc, size_t *size);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyFilterDescriptor(cudnnFilterDescriptor_t filterDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateFilterDescriptor(cudnnFilterDescriptor_t *__filterDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetFilter4dDescriptor(cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t __dataType, cudnnTensorFormat_t __format, int __k, int __c, int __h, int __w);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilter4dDescriptor(const cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t *__dataType, cudnnTensorFormat_t *__format, int *__k, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnSetFilterNdDescriptor(cudnnFilterDescriptor_t __filterDesc, cudnnDataType_t __dataType, cudnnTensorFormat_t __format, int __nbDims, const int __filterDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilterNdDescriptor(const cudnnFilterDescriptor_t __filterDesc, int __nbDimsRequested, cudnnDataType_t *__dataType, cudnnTensorFormat_t *__format, int *__nbDims, int __filterDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetFilterSizeInBytes(const cudnnFilterDescriptor_t __filterDesc, size_t *__size);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyFilterDescriptor(cudnnFilterDescriptor_t __filterDesc);
 
 /* Convolution descriptors. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateConvolutionDescriptor(cudnnConvolutionDescriptor_t *convDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionMathType(cudnnConvolutionDescriptor_t convDesc, cudnnMathType_t mathType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionMathType(cudnnConvolutionDescriptor_t convDesc, cudnnMathType_t *mathType);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionGroupCount(cudnnConvolutionDescriptor_t convDesc, int groupCount);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionGroupCount(cudnnConvolutionDescriptor_t convDesc, int *groupCount);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolution2dDescriptor(cudnnConvolutionDescriptor_t convDesc, int pad_h, int pad_w, int u, int v, int dilation_h, int dilation_w, cudnnConvolutionMode_t mode, cudnnDataType_t computeType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dDescriptor(const cudnnConvolutionDescriptor_t convDesc, int *pad_h, int *pad_w, int *u, int *v, int *dilation_h, int *dilation_w, cudnnConvolutionMode_t *mode, cudnnDataType_t *computeType);
-cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionNdDescriptor(cudnnConvolutionDescriptor_t convDesc, int arrayLength, const int padA[], const int filterStrideA[], const int dilationA[], cudnnConvolutionMode_t mode, cudnnDataType_t computeType);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dForwardOutputDim(const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t inputTensorDesc, const cudnnFilterDescriptor_t filterDesc, int *n, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionNdForwardOutputDim(const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t inputTensorDesc, const cudnnFilterDescriptor_t filterDesc, int nbDims, int tensorOuputDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyConvolutionDescriptor(cudnnConvolutionDescriptor_t convDesc);
+cudnnStatus_t CUDNNWINAPI cudnnCreateConvolutionDescriptor(cudnnConvolutionDescriptor_t *__convDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionMathType(cudnnConvolutionDescriptor_t __convDesc, cudnnMathType_t __mathType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionMathType(cudnnConvolutionDescriptor_t __convDesc, cudnnMathType_t *__mathType);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionGroupCount(cudnnConvolutionDescriptor_t __convDesc, int __groupCount);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionGroupCount(cudnnConvolutionDescriptor_t __convDesc, int *__groupCount);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolution2dDescriptor(cudnnConvolutionDescriptor_t __convDesc, int __pad_h, int __pad_w, int __u, int __v, int __dilation_h, int __dilation_w, cudnnConvolutionMode_t __mode, cudnnDataType_t __computeType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dDescriptor(const cudnnConvolutionDescriptor_t __convDesc, int *__pad_h, int *__pad_w, int *__u, int *__v, int *__dilation_h, int *__dilation_w, cudnnConvolutionMode_t *__mode, cudnnDataType_t *__computeType);
+cudnnStatus_t CUDNNWINAPI cudnnSetConvolutionNdDescriptor(cudnnConvolutionDescriptor_t __convDesc, int __arrayLength, const int __padA[], const int __filterStrideA[], const int __dilationA[], cudnnConvolutionMode_t __mode, cudnnDataType_t __computeType);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolution2dForwardOutputDim(const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __inputTensorDesc, const cudnnFilterDescriptor_t __filterDesc, int *__n, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionNdForwardOutputDim(const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __inputTensorDesc, const cudnnFilterDescriptor_t __filterDesc, int __nbDims, int __tensorOuputDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyConvolutionDescriptor(cudnnConvolutionDescriptor_t __convDesc);
 
 /* Convolution forward. */
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm_v7(cudnnHandle_t handle, const cudnnTensorDescriptor_t srcDesc, const cudnnFilterDescriptor_t filterDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t destDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithmEx(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, void *y, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *perfResults, void *workSpace, size_t workSpaceSizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, cudnnConvolutionFwdPreference_t preference, size_t memoryLimitInBytes, cudnnConvolutionFwdAlgo_t *algo);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardWorkspaceSize(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnFilterDescriptor_t wDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t yDesc, cudnnConvolutionFwdAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionForward(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionFwdAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBiasActivationForward(cudnnHandle_t handle, const void *alpha1, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionFwdAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *alpha2, const cudnnTensorDescriptor_t zDesc, const void *z, const cudnnTensorDescriptor_t biasDesc, const void *bias, const cudnnActivationDescriptor_t activationDesc, const cudnnTensorDescriptor_t yDesc, void *y);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm_v7(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __srcDesc, const cudnnFilterDescriptor_t __filterDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __destDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionForwardAlgorithmEx(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, void *__y, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionFwdAlgoPerf_t *__perfResults, void *__workSpace, size_t __workSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, cudnnConvolutionFwdPreference_t __preference, size_t __memoryLimitInBytes, cudnnConvolutionFwdAlgo_t *__algo);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionForwardWorkspaceSize(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnFilterDescriptor_t __wDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __yDesc, cudnnConvolutionFwdAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionForward(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionFwdAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBiasActivationForward(cudnnHandle_t __handle, const void *__alpha1, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionFwdAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__alpha2, const cudnnTensorDescriptor_t __zDesc, const void *__z, const cudnnTensorDescriptor_t __biasDesc, const void *__bias, const cudnnActivationDescriptor_t __activationDesc, const cudnnTensorDescriptor_t __yDesc, void *__y);
 
 /* Convolution backward. */
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardBias(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t dyDesc, const void *dy, const void *beta, const cudnnTensorDescriptor_t dbDesc, void *db);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithm_v7(cudnnHandle_t handle, const cudnnFilterDescriptor_t filterDesc, const cudnnTensorDescriptor_t diffDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t gradDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardDataAlgorithm(cudnnHandle_t handle, const cudnnFilterDescriptor_t wDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t dxDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataWorkspaceSize(cudnnHandle_t handle, const cudnnFilterDescriptor_t wDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnTensorDescriptor_t dxDesc, cudnnConvolutionBwdDataAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardData(cudnnHandle_t handle, const void *alpha, const cudnnFilterDescriptor_t wDesc, const void *w, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionBwdDataAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithmMaxCount(cudnnHandle_t handle, int *count);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithm_v7(cudnnHandle_t handle, const cudnnTensorDescriptor_t srcDesc, const cudnnTensorDescriptor_t diffDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t gradDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardFilterAlgorithm(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t dwDesc, const int requestedAlgoCount, int *returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *perfResults);
-cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterWorkspaceSize(cudnnHandle_t handle, const cudnnTensorDescriptor_t xDesc, const cudnnTensorDescriptor_t dyDesc, const cudnnConvolutionDescriptor_t convDesc, const cudnnFilterDescriptor_t gradDesc, cudnnConvolutionBwdFilterAlgo_t algo, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardFilter(cudnnHandle_t handle, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnConvolutionDescriptor_t convDesc, cudnnConvolutionBwdFilterAlgo_t algo, void *workSpace, size_t workSpaceSizeInBytes, const void *beta, const cudnnFilterDescriptor_t dwDesc, void *dw);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardBias(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const void *__beta, const cudnnTensorDescriptor_t __dbDesc, void *__db);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataAlgorithm_v7(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __filterDesc, const cudnnTensorDescriptor_t __diffDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __gradDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardDataAlgorithm(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __wDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __dxDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdDataAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardDataWorkspaceSize(cudnnHandle_t __handle, const cudnnFilterDescriptor_t __wDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnTensorDescriptor_t __dxDesc, cudnnConvolutionBwdDataAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardData(cudnnHandle_t __handle, const void *__alpha, const cudnnFilterDescriptor_t __wDesc, const void *__w, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionBwdDataAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithmMaxCount(cudnnHandle_t __handle, int *__count);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterAlgorithm_v7(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __srcDesc, const cudnnTensorDescriptor_t __diffDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __gradDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnFindConvolutionBackwardFilterAlgorithm(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __dwDesc, const int __requestedAlgoCount, int *__returnedAlgoCount, cudnnConvolutionBwdFilterAlgoPerf_t *__perfResults);
+cudnnStatus_t CUDNNWINAPI cudnnGetConvolutionBackwardFilterWorkspaceSize(cudnnHandle_t __handle, const cudnnTensorDescriptor_t __xDesc, const cudnnTensorDescriptor_t __dyDesc, const cudnnConvolutionDescriptor_t __convDesc, const cudnnFilterDescriptor_t __gradDesc, cudnnConvolutionBwdFilterAlgo_t __algo, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnConvolutionBackwardFilter(cudnnHandle_t __handle, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnConvolutionDescriptor_t __convDesc, cudnnConvolutionBwdFilterAlgo_t __algo, void *__workSpace, size_t __workSpaceSizeInBytes, const void *__beta, const cudnnFilterDescriptor_t __dwDesc, void *__dw);
 
 /* Activation. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateActivationDescriptor(cudnnActivationDescriptor_t *activationDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetActivationDescriptor(cudnnActivationDescriptor_t activationDesc, cudnnActivationMode_t mode, cudnnNanPropagation_t reluNanOpt, double coef);
-cudnnStatus_t CUDNNWINAPI cudnnGetActivationDescriptor(const cudnnActivationDescriptor_t activationDesc, cudnnActivationMode_t *mode, cudnnNanPropagation_t *reluNanOpt, double *coef);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyActivationDescriptor(cudnnActivationDescriptor_t activationDesc);
-cudnnStatus_t CUDNNWINAPI cudnnActivationForward(cudnnHandle_t handle, cudnnActivationDescriptor_t activationDesc, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnActivationBackward(cudnnHandle_t handle, cudnnActivationDescriptor_t activationDesc, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnCreateActivationDescriptor(cudnnActivationDescriptor_t *__activationDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetActivationDescriptor(cudnnActivationDescriptor_t __activationDesc, cudnnActivationMode_t __mode, cudnnNanPropagation_t __reluNanOpt, double __coef);
+cudnnStatus_t CUDNNWINAPI cudnnGetActivationDescriptor(const cudnnActivationDescriptor_t __activationDesc, cudnnActivationMode_t *__mode, cudnnNanPropagation_t *__reluNanOpt, double *__coef);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyActivationDescriptor(cudnnActivationDescriptor_t __activationDesc);
+cudnnStatus_t CUDNNWINAPI cudnnActivationForward(cudnnHandle_t __handle, cudnnActivationDescriptor_t __activationDesc, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnActivationBackward(cudnnHandle_t __handle, cudnnActivationDescriptor_t __activationDesc, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Pooling. */
-cudnnStatus_t CUDNNWINAPI cudnnCreatePoolingDescriptor(cudnnPoolingDescriptor_t *poolingDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetPooling2dDescriptor(cudnnPoolingDescriptor_t poolingDesc, cudnnPoolingMode_t mode, cudnnNanPropagation_t maxpoolingNanOpt, int windowHeight, int windowWidth, int verticalPadding, int horizontalPadding, int verticalStride, int horizontalStride);
-cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dDescriptor(const cudnnPoolingDescriptor_t poolingDesc, cudnnPoolingMode_t *mode, cudnnNanPropagation_t *maxpoolingNanOpt, int *windowHeight, int *windowWidth, int *verticalPadding, int *horizontalPadding, int *verticalStride, int *horizontalStride);
-cudnnStatus_t CUDNNWINAPI cudnnSetPoolingNdDescriptor(cudnnPoolingDescriptor_t poolingDesc, const cudnnPoolingMode_t mode, const cudnnNanPropagation_t maxpoolingNanOpt, int nbDims, const int windowDimA[], const int paddingA[], const int strideA[]);
-cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dForwardOutputDim(const cudnnPoolingDescriptor_t poolingDesc, const cudnnTensorDescriptor_t inputTensorDesc, int *n, int *c, int *h, int *w);
-cudnnStatus_t CUDNNWINAPI cudnnGetPoolingNdForwardOutputDim(const cudnnPoolingDescriptor_t poolingDesc, const cudnnTensorDescriptor_t inputTensorDesc, int nbDims, int outputTensorDimA[]);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyPoolingDescriptor(cudnnPoolingDescriptor_t poolingDesc);
-cudnnStatus_t CUDNNWINAPI cudnnPoolingForward(cudnnHandle_t handle, const cudnnPoolingDescriptor_t poolingDesc, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnPoolingBackward(cudnnHandle_t handle, const cudnnPoolingDescriptor_t poolingDesc, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnCreatePoolingDescriptor(cudnnPoolingDescriptor_t *__poolingDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetPooling2dDescriptor(cudnnPoolingDescriptor_t __poolingDesc, cudnnPoolingMode_t __mode, cudnnNanPropagation_t __maxpoolingNanOpt, int __windowHeight, int __windowWidth, int __verticalPadding, int __horizontalPadding, int __verticalStride, int __horizontalStride);
+cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dDescriptor(const cudnnPoolingDescriptor_t __poolingDesc, cudnnPoolingMode_t *__mode, cudnnNanPropagation_t *__maxpoolingNanOpt, int *__windowHeight, int *__windowWidth, int *__verticalPadding, int *__horizontalPadding, int *__verticalStride, int *__horizontalStride);
+cudnnStatus_t CUDNNWINAPI cudnnSetPoolingNdDescriptor(cudnnPoolingDescriptor_t __poolingDesc, const cudnnPoolingMode_t __mode, const cudnnNanPropagation_t __maxpoolingNanOpt, int __nbDims, const int __windowDimA[], const int __paddingA[], const int __strideA[]);
+cudnnStatus_t CUDNNWINAPI cudnnGetPooling2dForwardOutputDim(const cudnnPoolingDescriptor_t __poolingDesc, const cudnnTensorDescriptor_t __inputTensorDesc, int *__n, int *__c, int *__h, int *__w);
+cudnnStatus_t CUDNNWINAPI cudnnGetPoolingNdForwardOutputDim(const cudnnPoolingDescriptor_t __poolingDesc, const cudnnTensorDescriptor_t __inputTensorDesc, int __nbDims, int __outputTensorDimA[]);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyPoolingDescriptor(cudnnPoolingDescriptor_t __poolingDesc);
+cudnnStatus_t CUDNNWINAPI cudnnPoolingForward(cudnnHandle_t __handle, const cudnnPoolingDescriptor_t __poolingDesc, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnPoolingBackward(cudnnHandle_t __handle, const cudnnPoolingDescriptor_t __poolingDesc, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Softmax. */
-cudnnStatus_t CUDNNWINAPI cudnnSoftmaxForward(cudnnHandle_t handle, cudnnSoftmaxAlgorithm_t algo, cudnnSoftmaxMode_t mode, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
-cudnnStatus_t CUDNNWINAPI cudnnSoftmaxBackward(cudnnHandle_t handle, cudnnSoftmaxAlgorithm_t algo, cudnnSoftmaxMode_t mode, const void *alpha, const cudnnTensorDescriptor_t yDesc, const void *y, const cudnnTensorDescriptor_t dyDesc, const void *dy, const void *beta, const cudnnTensorDescriptor_t dxDesc, void *dx);
+cudnnStatus_t CUDNNWINAPI cudnnSoftmaxForward(cudnnHandle_t __handle, cudnnSoftmaxAlgorithm_t __algo, cudnnSoftmaxMode_t __mode, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
+cudnnStatus_t CUDNNWINAPI cudnnSoftmaxBackward(cudnnHandle_t __handle, cudnnSoftmaxAlgorithm_t __algo, cudnnSoftmaxMode_t __mode, const void *__alpha, const cudnnTensorDescriptor_t __yDesc, const void *__y, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const void *__beta, const cudnnTensorDescriptor_t __dxDesc, void *__dx);
 
 /* Local response normalization. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateLRNDescriptor(cudnnLRNDescriptor_t *normDesc);
-cudnnStatus_t CUDNNWINAPI cudnnSetLRNDescriptor(cudnnLRNDescriptor_t normDesc, unsigned lrnN, double lrnAlpha, double lrnBeta, double lrnK);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyLRNDescriptor(cudnnLRNDescriptor_t lrnDesc);
-cudnnStatus_t CUDNNWINAPI cudnnLRNCrossChannelForward(cudnnHandle_t handle, cudnnLRNDescriptor_t normDesc, cudnnLRNMode_t lrnMode, const void *alpha, const cudnnTensorDescriptor_t xDesc, const void *x, const void *beta, const cudnnTensorDescriptor_t yDesc, void *y);
+cudnnStatus_t CUDNNWINAPI cudnnCreateLRNDescriptor(cudnnLRNDescriptor_t *__normDesc);
+cudnnStatus_t CUDNNWINAPI cudnnSetLRNDescriptor(cudnnLRNDescriptor_t __normDesc, unsigned __lrnN, double __lrnAlpha, double __lrnBeta, double __lrnK);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyLRNDescriptor(cudnnLRNDescriptor_t __lrnDesc);
+cudnnStatus_t CUDNNWINAPI cudnnLRNCrossChannelForward(cudnnHandle_t __handle, cudnnLRNDescriptor_t __normDesc, cudnnLRNMode_t __lrnMode, const void *__alpha, const cudnnTensorDescriptor_t __xDesc, const void *__x, const void *__beta, const cudnnTensorDescriptor_t __yDesc, void *__y);
 
 /* Batch normalization. */
-cudnnStatus_t CUDNNWINAPI cudnnDeriveBNTensorDescriptor(cudnnTensorDescriptor_t derivedBnDesc, const cudnnTensorDescriptor_t xDesc, cudnnBatchNormMode_t mode);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardTraining(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alpha, const void *beta, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t yDesc, void *y, const cudnnTensorDescriptor_t bnScaleBiasMeanVarDesc, const void *bnScale, const void *bnBias, double exponentialAverageFactor, void *resultRunningMean, void *resultRunningVariance, double epsilon, void *resultSaveMean, void *resultSaveInvVariance);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardInference(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alpha, const void *beta, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t yDesc, void *y, const cudnnTensorDescriptor_t bnScaleBiasMeanVarDesc, const void *bnScale, const void *bnBias, const void *estimatedMean, const void *estimatedVariance, double epsilon);
-cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationBackward(cudnnHandle_t handle, cudnnBatchNormMode_t mode, const void *alphaDataDiff, const void *betaDataDiff, const void *alphaParamDiff, const void *betaParamDiff, const cudnnTensorDescriptor_t xDesc, const void *x, const cudnnTensorDescriptor_t dyDesc, const void *dy, const cudnnTensorDescriptor_t dxDesc, void *dx, const cudnnTensorDescriptor_t dBnScaleBiasDesc, const void *bnScale, void *dBnScaleResult, void *dBnBiasResult, double epsilon, const void *savedMean, const void *savedInvVariance);
+cudnnStatus_t CUDNNWINAPI cudnnDeriveBNTensorDescriptor(cudnnTensorDescriptor_t __derivedBnDesc, const cudnnTensorDescriptor_t __xDesc, cudnnBatchNormMode_t __mode);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardTraining(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alpha, const void *__beta, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __yDesc, void *__y, const cudnnTensorDescriptor_t __bnScaleBiasMeanVarDesc, const void *__bnScale, const void *__bnBias, double __exponentialAverageFactor, void *__resultRunningMean, void *__resultRunningVariance, double __epsilon, void *__resultSaveMean, void *__resultSaveInvVariance);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationForwardInference(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alpha, const void *__beta, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __yDesc, void *__y, const cudnnTensorDescriptor_t __bnScaleBiasMeanVarDesc, const void *__bnScale, const void *__bnBias, const void *__estimatedMean, const void *__estimatedVariance, double __epsilon);
+cudnnStatus_t CUDNNWINAPI cudnnBatchNormalizationBackward(cudnnHandle_t __handle, cudnnBatchNormMode_t __mode, const void *__alphaDataDiff, const void *__betaDataDiff, const void *__alphaParamDiff, const void *__betaParamDiff, const cudnnTensorDescriptor_t __xDesc, const void *__x, const cudnnTensorDescriptor_t __dyDesc, const void *__dy, const cudnnTensorDescriptor_t __dxDesc, void *__dx, const cudnnTensorDescriptor_t __dBnScaleBiasDesc, const void *__bnScale, void *__dBnScaleResult, void *__dBnBiasResult, double __epsilon, const void *__savedMean, const void *__savedInvVariance);
 
 /* Dropout. */
-cudnnStatus_t CUDNNWINAPI cudnnCreateDropoutDescriptor(cudnnDropoutDescriptor_t *dropoutDesc);
-cudnnStatus_t CUDNNWINAPI cudnnDestroyDropoutDescriptor(cudnnDropoutDescriptor_t dropoutDesc);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutGetStatesSize(cudnnHandle_t handle, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutGetReserveSpaceSize(cudnnTensorDescriptor_t xdesc, size_t *sizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnSetDropoutDescriptor(cudnnDropoutDescriptor_t dropoutDesc, cudnnHandle_t handle, float dropout, void *states, size_t stateSizeInBytes, unsigned long long seed);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutForward(cudnnHandle_t handle, const cudnnDropoutDescriptor_t dropoutDesc, const cudnnTensorDescriptor_t xdesc, const void *x, const cudnnTensorDescriptor_t ydesc, void *y, void *reserveSpace, size_t reserveSpaceSizeInBytes);
-cudnnStatus_t CUDNNWINAPI cudnnDropoutBackward(cudnnHandle_t handle, const cudnnDropoutDescriptor_t dropoutDesc, const cudnnTensorDescriptor_t dydesc, const void *dy, const cudnnTensorDescriptor_t dxdesc, void *dx, void *reserveSpace, size_t reserveSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnCreateDropoutDescriptor(cudnnDropoutDescriptor_t *__dropoutDesc);
+cudnnStatus_t CUDNNWINAPI cudnnDestroyDropoutDescriptor(cudnnDropoutDescriptor_t __dropoutDesc);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutGetStatesSize(cudnnHandle_t __handle, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutGetReserveSpaceSize(cudnnTensorDescriptor_t __xdesc, size_t *__sizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnSetDropoutDescriptor(cudnnDropoutDescriptor_t __dropoutDesc, cudnnHandle_t __handle, float __dropout, void *__states, size_t __stateSizeInBytes, unsigned long long __seed);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutForward(cudnnHandle_t __handle, const cudnnDropoutDescriptor_t __dropoutDesc, const cudnnTensorDescriptor_t __xdesc, const void *__x, const cudnnTensorDescriptor_t __ydesc, void *__y, void *__reserveSpace, size_t __reserveSpaceSizeInBytes);
+cudnnStatus_t CUDNNWINAPI cudnnDropoutBackward(cudnnHandle_t __handle, const cudnnDropoutDescriptor_t __dropoutDesc, const cudnnTensorDescriptor_t __dydesc, const void *__dy, const cudnnTensorDescriptor_t __dxdesc, void *__dx, void *__reserveSpace, size_t __reserveSpaceSizeInBytes);
 
 #if defined(__cplusplus)
 }

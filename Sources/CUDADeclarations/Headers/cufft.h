@@ -60,31 +60,31 @@ typedef enum cufftCompatibility_t {
 
 typedef int cufftHandle;
 
-cufftResult CUFFTAPI cufftPlan1d(cufftHandle *plan, int nx, cufftType type, int batch);
-cufftResult CUFFTAPI cufftPlan2d(cufftHandle *plan, int nx, int ny, cufftType type);
-cufftResult CUFFTAPI cufftPlan3d(cufftHandle *plan, int nx, int ny, int nz, cufftType type);
-cufftResult CUFFTAPI cufftPlanMany(cufftHandle *plan, int rank, int *n, int *inembed, int istride, int idist, int *onembed, int ostride, int odist, cufftType type, int batch);
-cufftResult CUFFTAPI cufftCreate(cufftHandle *handle);
-cufftResult CUFFTAPI cufftMakePlan1d(cufftHandle plan, int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlan2d(cufftHandle plan, int nx, int ny, cufftType type, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlan3d(cufftHandle plan, int nx, int ny, int nz, cufftType type, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlanMany(cufftHandle plan, int rank, int *n, int *inembed, int istride, int idist, int *onembed, int ostride, int odist, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftMakePlanMany64(cufftHandle plan, int rank, long long int *n, long long int *inembed, long long int istride, long long int idist, long long int *onembed, long long int ostride, long long int odist, cufftType type, long long int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftEstimate1d(int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftGetSize(cufftHandle handle, size_t *workSize);
-cufftResult CUFFTAPI cufftGetSize1d(cufftHandle handle, int nx, cufftType type, int batch, size_t *workSize);
-cufftResult CUFFTAPI cufftSetWorkArea(cufftHandle plan, void *workArea);
-cufftResult CUFFTAPI cufftSetAutoAllocation(cufftHandle plan, int autoAllocate);
-cufftResult CUFFTAPI cufftExecC2C(cufftHandle plan, cufftComplex *idata, cufftComplex *odata, int direction);
-cufftResult CUFFTAPI cufftExecR2C(cufftHandle plan, cufftReal *idata, cufftComplex *odata);
-cufftResult CUFFTAPI cufftExecC2R(cufftHandle plan, cufftComplex *idata, cufftReal *odata);
-cufftResult CUFFTAPI cufftExecZ2Z(cufftHandle plan, cufftDoubleComplex *idata, cufftDoubleComplex *odata, int direction);
-cufftResult CUFFTAPI cufftExecD2Z(cufftHandle plan, cufftDoubleReal *idata, cufftDoubleComplex *odata);
-cufftResult CUFFTAPI cufftExecZ2D(cufftHandle plan, cufftDoubleComplex *idata, cufftDoubleReal *odata);
-cufftResult CUFFTAPI cufftSetStream(cufftHandle plan, cudaStream_t stream);
-cufftResult CUFFTAPI cufftDestroy(cufftHandle plan);
-cufftResult CUFFTAPI cufftGetVersion(int *version);
-cufftResult CUFFTAPI cufftGetProperty(libraryPropertyType type, int *value);
+cufftResult CUFFTAPI cufftPlan1d(cufftHandle *__plan, int __nx, cufftType __type, int __batch);
+cufftResult CUFFTAPI cufftPlan2d(cufftHandle *__plan, int __nx, int __ny, cufftType __type);
+cufftResult CUFFTAPI cufftPlan3d(cufftHandle *__plan, int __nx, int __ny, int __nz, cufftType __type);
+cufftResult CUFFTAPI cufftPlanMany(cufftHandle *__plan, int __rank, int *__n, int *__inembed, int __istride, int __idist, int *__onembed, int __ostride, int __odist, cufftType __type, int __batch);
+cufftResult CUFFTAPI cufftCreate(cufftHandle *__handle);
+cufftResult CUFFTAPI cufftMakePlan1d(cufftHandle __plan, int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlan2d(cufftHandle __plan, int __nx, int __ny, cufftType __type, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlan3d(cufftHandle __plan, int __nx, int __ny, int __nz, cufftType __type, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlanMany(cufftHandle __plan, int __rank, int *__n, int *__inembed, int __istride, int __idist, int *__onembed, int __ostride, int __odist, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftMakePlanMany64(cufftHandle __plan, int __rank, long long int *__n, long long int *__inembed, long long int __istride, long long int __idist, long long int *__onembed, long long int __ostride, long long int __odist, cufftType __type, long long int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftEstimate1d(int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftGetSize(cufftHandle __handle, size_t *__workSize);
+cufftResult CUFFTAPI cufftGetSize1d(cufftHandle __handle, int __nx, cufftType __type, int __batch, size_t *__workSize);
+cufftResult CUFFTAPI cufftSetWorkArea(cufftHandle __plan, void *__workArea);
+cufftResult CUFFTAPI cufftSetAutoAllocation(cufftHandle __plan, int __autoAllocate);
+cufftResult CUFFTAPI cufftExecC2C(cufftHandle __plan, cufftComplex *__idata, cufftComplex *__odata, int __direction);
+cufftResult CUFFTAPI cufftExecR2C(cufftHandle __plan, cufftReal *__idata, cufftComplex *__odata);
+cufftResult CUFFTAPI cufftExecC2R(cufftHandle __plan, cufftComplex *__idata, cufftReal *__odata);
+cufftResult CUFFTAPI cufftExecZ2Z(cufftHandle __plan, cufftDoubleComplex *__idata, cufftDoubleComplex *__odata, int __direction);
+cufftResult CUFFTAPI cufftExecD2Z(cufftHandle __plan, cufftDoubleReal *__idata, cufftDoubleComplex *__odata);
+cufftResult CUFFTAPI cufftExecZ2D(cufftHandle __plan, cufftDoubleComplex *__idata, cufftDoubleReal *__odata);
+cufftResult CUFFTAPI cufftSetStream(cufftHandle __plan, cudaStream_t __stream);
+cufftResult CUFFTAPI cufftDestroy(cufftHandle __plan);
+cufftResult CUFFTAPI cufftGetVersion(int *__version);
+cufftResult CUFFTAPI cufftGetProperty(libraryPropertyType __type, int *__value);
 
 #if defined(__cplusplus)
 }

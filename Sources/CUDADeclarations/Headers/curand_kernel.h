@@ -49,37 +49,37 @@ typedef unsigned int curandDirectionVectors32_t[32];
 
 #if defined(__cplusplus)
 /* Initialization. */
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStateXORWOW_t *state);
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStatePhilox4_32_10_t *state);
-__device__ void curand_init(unsigned long long seed, unsigned long long subsequence, unsigned long long offset, curandStateMRG32k3a_t *state);
-__device__ void curand_init(curandDirectionVectors32_t direction_vectors, unsigned int offset, curandStateSobol32_t *state);
-__device__ void skipahead(unsigned long long n, curandStateXORWOW_t *state);
-__device__ void skipahead(unsigned long long n, curandStatePhilox4_32_10_t *state);
-__device__ void skipahead_sequence(unsigned long long n, curandStateXORWOW_t *state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStateXORWOW_t *__state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStatePhilox4_32_10_t *__state);
+__device__ void curand_init(unsigned long long __seed, unsigned long long __subsequence, unsigned long long __offset, curandStateMRG32k3a_t *__state);
+__device__ void curand_init(curandDirectionVectors32_t __direction_vectors, unsigned int __offset, curandStateSobol32_t *__state);
+__device__ void skipahead(unsigned long long __n, curandStateXORWOW_t *__state);
+__device__ void skipahead(unsigned long long __n, curandStatePhilox4_32_10_t *__state);
+__device__ void skipahead_sequence(unsigned long long __n, curandStateXORWOW_t *__state);
 
 /* Draws: 32-bit integers, uniform (0, 1], normal, log-normal and Poisson values. */
 #define __CU2HIP_CURAND_DRAWS(S) \
-    __device__ unsigned int curand(S *state); \
-    __device__ float curand_uniform(S *state); \
-    __device__ double curand_uniform_double(S *state); \
-    __device__ float curand_normal(S *state); \
-    __device__ double curand_normal_double(S *state); \
-    __device__ float2 curand_normal2(S *state); \
-    __device__ double2 curand_normal2_double(S *state); \
-    __device__ float curand_log_normal(S *state, float mean, float stddev); \
-    __device__ double curand_log_normal_double(S *state, double mean, double stddev); \
-    __device__ unsigned int curand_poisson(S *state, double lambda);
+    __device__ unsigned int curand(S *__state); \
+    __device__ float curand_uniform(S *__state); \
+    __device__ double curand_uniform_double(S *__state); \
+    __device__ float curand_normal(S *__state); \
+    __device__ double curand_normal_double(S *__state); \
+    __device__ float2 curand_normal2(S *__state); \
+    __device__ double2 curand_normal2_double(S *__state); \
+    __device__ float curand_log_normal(S *__state, float __mean, float __stddev); \
+    __device__ double curand_log_normal_double(S *__state, double __mean, double __stddev); \
+    __device__ unsigned int curand_poisson(S *__state, double __lambda);
 __CU2HIP_CURAND_DRAWS(curandStateXORWOW_t)
 __CU2HIP_CURAND_DRAWS(curandStatePhilox4_32_10_t)
 __CU2HIP_CURAND_DRAWS(curandStateMRG32k3a_t)
 #undef __CU2HIP_CURAND_DRAWS
-__device__ unsigned int curand(curandStateSobol32_t *state);
-__device__ float curand_uniform(curandStateSobol32_t *state);
-__device__ float curand_normal(curandStateSobol32_t *state);
-__device__ uint4 curand4(curandStatePhilox4_32_10_t *state);
-__device__ float4 curand_uniform4(curandStatePhilox4_32_10_t *state);
-__device__ float4 curand_normal4(curandStatePhilox4_32_10_t *state);
-__device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *state);
+__device__ unsigned int curand(curandStateSobol32_t *__state);
+__device__ float curand_uniform(curandStateSobol32_t *__state);
+__device__ float curand_normal(curandStateSobol32_t *__state);
+__device__ uint4 curand4(curandStatePhilox4_32_10_t *__state);
+__device__ float4 curand_uniform4(curandStatePhilox4_32_10_t *__state);
+__device__ float4 curand_normal4(curandStatePhilox4_32_10_t *__state);
+__device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *__state);
 #endif /* __cplusplus */
 
 #endif /* !defined(CURAND_KERNEL_H_) */

@@ -86,35 +86,35 @@ typedef enum {
 } cusparseDirection_t;
 
 /* Library, handle, stream. */
-cusparseStatus_t CUSPARSEAPI cusparseCreate(cusparseHandle_t *handle);
-cusparseStatus_t CUSPARSEAPI cusparseDestroy(cusparseHandle_t handle);
-cusparseStatus_t CUSPARSEAPI cusparseGetVersion(cusparseHandle_t handle, int *version);
-cusparseStatus_t CUSPARSEAPI cusparseGetProperty(libraryPropertyType type, int *value);
-const char *CUSPARSEAPI cusparseGetErrorName(cusparseStatus_t status);
-const char *CUSPARSEAPI cusparseGetErrorString(cusparseStatus_t status);
-cusparseStatus_t CUSPARSEAPI cusparseSetStream(cusparseHandle_t handle, cudaStream_t streamId);
-cusparseStatus_t CUSPARSEAPI cusparseGetStream(cusparseHandle_t handle, cudaStream_t *streamId);
-cusparseStatus_t CUSPARSEAPI cusparseGetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t *mode);
-cusparseStatus_t CUSPARSEAPI cusparseSetPointerMode(cusparseHandle_t handle, cusparsePointerMode_t mode);
+cusparseStatus_t CUSPARSEAPI cusparseCreate(cusparseHandle_t *__handle);
+cusparseStatus_t CUSPARSEAPI cusparseDestroy(cusparseHandle_t __handle);
+cusparseStatus_t CUSPARSEAPI cusparseGetVersion(cusparseHandle_t __handle, int *__version);
+cusparseStatus_t CUSPARSEAPI cusparseGetProperty(libraryPropertyType __type, int *__value);
+const char *CUSPARSEAPI cusparseGetErrorName(cusparseStatus_t __status);
+const char *CUSPARSEAPI cusparseGetErrorString(cusparseStatus_t __status);
+cusparseStatus_t CUSPARSEAPI cusparseSetStream(cusparseHandle_t __handle, cudaStream_t __streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetStream(cusparseHandle_t __handle, cudaStream_t *__streamId);
+cusparseStatus_t CUSPARSEAPI cusparseGetPointerMode(cusparseHandle_t __handle, cusparsePointerMode_t *__mode);
+cusparseStatus_t CUSPARSEAPI cusparseSetPointerMode(cusparseHandle_t __handle, cusparsePointerMode_t __mode);
 
 /* Legacy matrix descriptors. */
-cusparseStatus_t CUSPARSEAPI cusparseCreateMatDescr(cusparseMatDescr_t *descrA);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyMatDescr(cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatType(cusparseMatDescr_t descrA, cusparseMatrixType_t type);
-cusparseMatrixType_t CUSPARSEAPI cusparseGetMatType(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatFillMode(cusparseMatDescr_t descrA, cusparseFillMode_t fillMode);
-cusparseFillMode_t CUSPARSEAPI cusparseGetMatFillMode(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatDiagType(cusparseMatDescr_t descrA, cusparseDiagType_t diagType);
-cusparseDiagType_t CUSPARSEAPI cusparseGetMatDiagType(const cusparseMatDescr_t descrA);
-cusparseStatus_t CUSPARSEAPI cusparseSetMatIndexBase(cusparseMatDescr_t descrA, cusparseIndexBase_t base);
-cusparseIndexBase_t CUSPARSEAPI cusparseGetMatIndexBase(const cusparseMatDescr_t descrA);
+cusparseStatus_t CUSPARSEAPI cusparseCreateMatDescr(cusparseMatDescr_t *__descrA);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyMatDescr(cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatType(cusparseMatDescr_t __descrA, cusparseMatrixType_t __type);
+cusparseMatrixType_t CUSPARSEAPI cusparseGetMatType(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatFillMode(cusparseMatDescr_t __descrA, cusparseFillMode_t __fillMode);
+cusparseFillMode_t CUSPARSEAPI cusparseGetMatFillMode(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatDiagType(cusparseMatDescr_t __descrA, cusparseDiagType_t __diagType);
+cusparseDiagType_t CUSPARSEAPI cusparseGetMatDiagType(const cusparseMatDescr_t __descrA);
+cusparseStatus_t CUSPARSEAPI cusparseSetMatIndexBase(cusparseMatDescr_t __descrA, cusparseIndexBase_t __base);
+cusparseIndexBase_t CUSPARSEAPI cusparseGetMatIndexBase(const cusparseMatDescr_t __descrA);
 
 /* Legacy format conversions. */
-cusparseStatus_t CUSPARSEAPI cusparseXcoo2csr(cusparseHandle_t handle, const int *cooRowInd, int nnz, int m, int *csrSortedRowPtr, cusparseIndexBase_t idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseXcsr2coo(cusparseHandle_t handle, const int *csrSortedRowPtr, int nnz, int m, int *cooRowInd, cusparseIndexBase_t idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseXcoosort_bufferSizeExt(cusparseHandle_t handle, int m, int n, int nnz, const int *cooRowsA, const int *cooColsA, size_t *pBufferSizeInBytes);
-cusparseStatus_t CUSPARSEAPI cusparseXcoosortByRow(cusparseHandle_t handle, int m, int n, int nnz, int *cooRowsA, int *cooColsA, int *P, void *pBuffer);
-cusparseStatus_t CUSPARSEAPI cusparseCreateIdentityPermutation(cusparseHandle_t handle, int n, int *p);
+cusparseStatus_t CUSPARSEAPI cusparseXcoo2csr(cusparseHandle_t __handle, const int *__cooRowInd, int __nnz, int __m, int *__csrSortedRowPtr, cusparseIndexBase_t __idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcsr2coo(cusparseHandle_t __handle, const int *__csrSortedRowPtr, int __nnz, int __m, int *__cooRowInd, cusparseIndexBase_t __idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosort_bufferSizeExt(cusparseHandle_t __handle, int __m, int __n, int __nnz, const int *__cooRowsA, const int *__cooColsA, size_t *__pBufferSizeInBytes);
+cusparseStatus_t CUSPARSEAPI cusparseXcoosortByRow(cusparseHandle_t __handle, int __m, int __n, int __nnz, int *__cooRowsA, int *__cooColsA, int *__perm, void *__pBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseCreateIdentityPermutation(cusparseHandle_t __handle, int __n, int *__p);
 
 /* Generic API: descriptors. */
 typedef enum {
@@ -150,25 +150,25 @@ typedef struct cusparseDnVecDescr const *cusparseConstDnVecDescr_t;
 typedef struct cusparseSpMatDescr const *cusparseConstSpMatDescr_t;
 typedef struct cusparseDnMatDescr const *cusparseConstDnMatDescr_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateDnVec(cusparseDnVecDescr_t *dnVecDescr, int64_t size, void *values, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateConstDnVec(cusparseConstDnVecDescr_t *dnVecDescr, int64_t size, const void *values, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyDnVec(cusparseConstDnVecDescr_t dnVecDescr);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecGet(cusparseDnVecDescr_t dnVecDescr, int64_t *size, void **values, cudaDataType *valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecGetValues(cusparseDnVecDescr_t dnVecDescr, void **values);
-cusparseStatus_t CUSPARSEAPI cusparseDnVecSetValues(cusparseDnVecDescr_t dnVecDescr, void *values);
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnVec(cusparseDnVecDescr_t *__dnVecDescr, int64_t __size, void *__values, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstDnVec(cusparseConstDnVecDescr_t *__dnVecDescr, int64_t __size, const void *__values, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnVec(cusparseConstDnVecDescr_t __dnVecDescr);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGet(cusparseDnVecDescr_t __dnVecDescr, int64_t *__size, void **__values, cudaDataType *__valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecGetValues(cusparseDnVecDescr_t __dnVecDescr, void **__values);
+cusparseStatus_t CUSPARSEAPI cusparseDnVecSetValues(cusparseDnVecDescr_t __dnVecDescr, void *__values);
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateDnMat(cusparseDnMatDescr_t *dnMatDescr, int64_t rows, int64_t cols, int64_t ld, void *values, cudaDataType valueType, cusparseOrder_t order);
-cusparseStatus_t CUSPARSEAPI cusparseDestroyDnMat(cusparseConstDnMatDescr_t dnMatDescr);
+cusparseStatus_t CUSPARSEAPI cusparseCreateDnMat(cusparseDnMatDescr_t *__dnMatDescr, int64_t __rows, int64_t __cols, int64_t __ld, void *__values, cudaDataType __valueType, cusparseOrder_t __order);
+cusparseStatus_t CUSPARSEAPI cusparseDestroyDnMat(cusparseConstDnMatDescr_t __dnMatDescr);
 
-cusparseStatus_t CUSPARSEAPI cusparseCreateCsr(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *csrRowOffsets, void *csrColInd, void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateConstCsr(cusparseConstSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, const void *csrRowOffsets, const void *csrColInd, const void *csrValues, cusparseIndexType_t csrRowOffsetsType, cusparseIndexType_t csrColIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateCsc(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cscColOffsets, void *cscRowInd, void *cscValues, cusparseIndexType_t cscColOffsetsType, cusparseIndexType_t cscRowIndType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseCreateCoo(cusparseSpMatDescr_t *spMatDescr, int64_t rows, int64_t cols, int64_t nnz, void *cooRowInd, void *cooColInd, void *cooValues, cusparseIndexType_t cooIdxType, cusparseIndexBase_t idxBase, cudaDataType valueType);
-cusparseStatus_t CUSPARSEAPI cusparseDestroySpMat(cusparseConstSpMatDescr_t spMatDescr);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetSize(cusparseConstSpMatDescr_t spMatDescr, int64_t *rows, int64_t *cols, int64_t *nnz);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetFormat(cusparseConstSpMatDescr_t spMatDescr, cusparseFormat_t *format);
-cusparseStatus_t CUSPARSEAPI cusparseSpMatGetIndexBase(cusparseConstSpMatDescr_t spMatDescr, cusparseIndexBase_t *idxBase);
-cusparseStatus_t CUSPARSEAPI cusparseCsrSetPointers(cusparseSpMatDescr_t spMatDescr, void *csrRowOffsets, void *csrColInd, void *csrValues);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsr(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__csrRowOffsets, void *__csrColInd, void *__csrValues, cusparseIndexType_t __csrRowOffsetsType, cusparseIndexType_t __csrColIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateConstCsr(cusparseConstSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, const void *__csrRowOffsets, const void *__csrColInd, const void *__csrValues, cusparseIndexType_t __csrRowOffsetsType, cusparseIndexType_t __csrColIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCsc(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__cscColOffsets, void *__cscRowInd, void *__cscValues, cusparseIndexType_t __cscColOffsetsType, cusparseIndexType_t __cscRowIndType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseCreateCoo(cusparseSpMatDescr_t *__spMatDescr, int64_t __rows, int64_t __cols, int64_t __nnz, void *__cooRowInd, void *__cooColInd, void *__cooValues, cusparseIndexType_t __cooIdxType, cusparseIndexBase_t __idxBase, cudaDataType __valueType);
+cusparseStatus_t CUSPARSEAPI cusparseDestroySpMat(cusparseConstSpMatDescr_t __spMatDescr);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetSize(cusparseConstSpMatDescr_t __spMatDescr, int64_t *__rows, int64_t *__cols, int64_t *__nnz);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetFormat(cusparseConstSpMatDescr_t __spMatDescr, cusparseFormat_t *__format);
+cusparseStatus_t CUSPARSEAPI cusparseSpMatGetIndexBase(cusparseConstSpMatDescr_t __spMatDescr, cusparseIndexBase_t *__idxBase);
+cusparseStatus_t CUSPARSEAPI cusparseCsrSetPointers(cusparseSpMatDescr_t __spMatDescr, void *__csrRowOffsets, void *__csrColInd, void *__csrValues);
 
 /* Generic API: sparse matrix times dense vector and dense matrix. */
 typedef enum {
@@ -192,10 +192,10 @@ typedef enum {
     CUSPARSE_SPMM_BLOCKED_ELL_ALG1 = 13
 } cusparseSpMMAlg_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseSpMV_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseSpMV(cusparseHandle_t handle, cusparseOperation_t opA, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnVecDescr_t vecX, const void *beta, cusparseDnVecDescr_t vecY, cudaDataType computeType, cusparseSpMVAlg_t alg, void *externalBuffer);
-cusparseStatus_t CUSPARSEAPI cusparseSpMM_bufferSize(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseSpMM(cusparseHandle_t handle, cusparseOperation_t opA, cusparseOperation_t opB, const void *alpha, cusparseConstSpMatDescr_t matA, cusparseConstDnMatDescr_t matB, const void *beta, cusparseDnMatDescr_t matC, cudaDataType computeType, cusparseSpMMAlg_t alg, void *externalBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseSpMV_bufferSize(cusparseHandle_t __handle, cusparseOperation_t __opA, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnVecDescr_t __vecX, const void *__beta, cusparseDnVecDescr_t __vecY, cudaDataType __computeType, cusparseSpMVAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMV(cusparseHandle_t __handle, cusparseOperation_t __opA, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnVecDescr_t __vecX, const void *__beta, cusparseDnVecDescr_t __vecY, cudaDataType __computeType, cusparseSpMVAlg_t __alg, void *__externalBuffer);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM_bufferSize(cusparseHandle_t __handle, cusparseOperation_t __opA, cusparseOperation_t __opB, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnMatDescr_t __matB, const void *__beta, cusparseDnMatDescr_t __matC, cudaDataType __computeType, cusparseSpMMAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseSpMM(cusparseHandle_t __handle, cusparseOperation_t __opA, cusparseOperation_t __opB, const void *__alpha, cusparseConstSpMatDescr_t __matA, cusparseConstDnMatDescr_t __matB, const void *__beta, cusparseDnMatDescr_t __matC, cudaDataType __computeType, cusparseSpMMAlg_t __alg, void *__externalBuffer);
 
 /* Generic API: CSR to CSC. */
 typedef enum {
@@ -203,8 +203,8 @@ typedef enum {
     CUSPARSE_CSR2CSC_ALG1 = 1
 } cusparseCsr2CscAlg_t;
 
-cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2_bufferSize(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, size_t *bufferSize);
-cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t handle, int m, int n, int nnz, const void *csrVal, const int *csrRowPtr, const int *csrColInd, void *cscVal, int *cscColPtr, int *cscRowInd, cudaDataType valType, cusparseAction_t copyValues, cusparseIndexBase_t idxBase, cusparseCsr2CscAlg_t alg, void *buffer);
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2_bufferSize(cusparseHandle_t __handle, int __m, int __n, int __nnz, const void *__csrVal, const int *__csrRowPtr, const int *__csrColInd, void *__cscVal, int *__cscColPtr, int *__cscRowInd, cudaDataType __valType, cusparseAction_t __copyValues, cusparseIndexBase_t __idxBase, cusparseCsr2CscAlg_t __alg, size_t *__bufferSize);
+cusparseStatus_t CUSPARSEAPI cusparseCsr2cscEx2(cusparseHandle_t __handle, int __m, int __n, int __nnz, const void *__csrVal, const int *__csrRowPtr, const int *__csrColInd, void *__cscVal, int *__cscColPtr, int *__cscRowInd, cudaDataType __valType, cusparseAction_t __copyValues, cusparseIndexBase_t __idxBase, cusparseCsr2CscAlg_t __alg, void *__buffer);
 
 #if defined(__cplusplus)
 }

@@ -6,32 +6,32 @@
 #include "host_defines.h"
 
 /* Constructors for the 3D memory description structs. */
-static __inline__ __host__ struct cudaPitchedPtr make_cudaPitchedPtr(void *d, size_t p, size_t xsz, size_t ysz)
+static __inline__ __host__ struct cudaPitchedPtr make_cudaPitchedPtr(void *__d, size_t __p, size_t __xsz, size_t __ysz)
 {
-    struct cudaPitchedPtr s;
-    s.ptr = d;
-    s.pitch = p;
-    s.xsize = xsz;
-    s.ysize = ysz;
-    return s;
+    struct cudaPitchedPtr __s;
+    __s.ptr = __d;
+    __s.pitch = __p;
+    __s.xsize = __xsz;
+    __s.ysize = __ysz;
+    return __s;
 }
 
-static __inline__ __host__ struct cudaPos make_cudaPos(size_t x, size_t y, size_t z)
+static __inline__ __host__ struct cudaPos make_cudaPos(size_t __x, size_t __y, size_t __z)
 {
-    struct cudaPos p;
-    p.x = x;
-    p.y = y;
-    p.z = z;
-    return p;
+    struct cudaPos __p;
+    __p.x = __x;
+    __p.y = __y;
+    __p.z = __z;
+    return __p;
 }
 
-static __inline__ __host__ struct cudaExtent make_cudaExtent(size_t w, size_t h, size_t d)
+static __inline__ __host__ struct cudaExtent make_cudaExtent(size_t __w, size_t __h, size_t __d)
 {
-    struct cudaExtent e;
-    e.width = w;
-    e.height = h;
-    e.depth = d;
-    return e;
+    struct cudaExtent __e;
+    __e.width = __w;
+    __e.height = __h;
+    __e.depth = __d;
+    return __e;
 }
 
 #endif /* !__DRIVER_FUNCTIONS_H__ */

@@ -604,7 +604,7 @@ struct __device_builtin__ cudaMemsetParams {
     size_t height;
 };
 
-typedef void (*cudaHostFn_t)(void *userData);
+typedef void (*cudaHostFn_t)(void *__userData);
 
 struct __device_builtin__ cudaHostNodeParams {
     cudaHostFn_t fn;

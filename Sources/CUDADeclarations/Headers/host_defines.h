@@ -17,28 +17,42 @@
 #define __location__(a)
 #endif
 
-#define __host__ __location__(host)
-#define __device__ __location__(device)
-#define __global__ __location__(global)
-#define __shared__ __location__(shared)
-#define __constant__ __location__(constant)
+/*
+ * Attribute names are spelled __name__ (which clang reads as name) so that a
+ * user macro such as `#define device 0` cannot expand inside them. In its own
+ * expansion a macro's name is not expanded again, so __device__ can produce
+ * __attribute__((__device__)).
+ */
+#if __CU2HIP_CUDA_MODE
+#define __host__ __attribute__((__host__))
+#define __device__ __attribute__((__device__))
+#define __global__ __attribute__((__global__))
+#define __shared__ __attribute__((__shared__))
+#define __constant__ __attribute__((__constant__))
+#else
+#define __host__
+#define __device__
+#define __global__
+#define __shared__
+#define __constant__
+#endif
 /*
  * clang 14 ignores (with a warning) the `managed` attribute outside HIP, so a
  * managed variable is declared as a device variable (usable from host and
  * device code when parsing host code) and tagged with an annotation.
  */
 #if __CU2HIP_CUDA_MODE
-#define __managed__ __attribute__((device)) __attribute__((annotate("managed")))
+#define __managed__ __device__ __attribute__((annotate("managed")))
 #else
 #define __managed__
 #endif
 #if __CU2HIP_CUDA_MODE
-#define __launch_bounds__(...) __attribute__((launch_bounds(__VA_ARGS__)))
+#define __launch_bounds__(...) __attribute__((__launch_bounds__(__VA_ARGS__)))
 #else
 #define __launch_bounds__(...)
 #endif
 
-#define __forceinline__ __inline__ __attribute__((always_inline))
+#define __forceinline__ __inline__ __attribute__((__always_inline__))
 /*
  * clang >= 15 treats __noinline__ as a keyword in CUDA mode. For older clang
  * it expands to nothing: libstdc++ 12 spells `__attribute__((__noinline__))`,
@@ -52,20 +66,20 @@
 #define __noinline__
 #endif
 
-#define __align__(n) __attribute__((aligned(n)))
+#define __align__(n) __attribute__((__aligned__(n)))
 #define __builtin_align__(a) __align__(a)
 #define __annotate__(a) __attribute__((a))
 #define __device_builtin__
 #define __device_builtin_texture_type__
 #define __device_builtin_surface_type__
 #define __cudart_builtin__
-#define __nv_pure__ __attribute__((pure))
+#define __nv_pure__ __attribute__((__pure__))
 #define CUDARTAPI
 #define CUDARTAPI_CDECL
 
 #if defined(__has_attribute)
-#if __has_attribute(grid_constant)
-#define __grid_constant__ __attribute__((grid_constant))
+#if __has_attribute(__grid_constant__)
+#define __grid_constant__ __attribute__((__grid_constant__))
 #else
 #define __grid_constant__
 #endif

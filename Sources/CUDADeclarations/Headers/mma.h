@@ -38,38 +38,38 @@ struct tf32;
 }
 
 /* Element type stored in a fragment for a given element type parameter. */
-template <typename T> struct __storage { typedef T type; };
-template <> struct __storage<precision::tf32> { typedef float type; };
-template <> struct __storage<experimental::precision::u4> { typedef int type; };
-template <> struct __storage<experimental::precision::s4> { typedef int type; };
-template <> struct __storage<experimental::precision::b1> { typedef int type; };
+template <typename __T> struct __storage { typedef __T __type; };
+template <> struct __storage<precision::tf32> { typedef float __type; };
+template <> struct __storage<experimental::precision::u4> { typedef int __type; };
+template <> struct __storage<experimental::precision::s4> { typedef int __type; };
+template <> struct __storage<experimental::precision::b1> { typedef int __type; };
 
 /* A warp-wide tile of a matrix operand or accumulator. */
-template <typename Use, int m, int n, int k, typename T, typename Layout = void>
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout = void>
 class fragment {
 public:
-    typedef typename __storage<T>::type storage_element_type;
-    typedef T element_type;
+    typedef typename __storage<__T>::__type storage_element_type;
+    typedef __T element_type;
     enum { num_elements = 8 };
     storage_element_type x[num_elements];
 };
 
-template <typename Use, int m, int n, int k, typename T, typename Layout>
-__device__ void fill_fragment(fragment<Use, m, n, k, T, Layout> &f, const typename __storage<T>::type &v);
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout>
+__device__ void fill_fragment(fragment<__Use, __m, __n, __k, __T, __Layout> &__f, const typename __storage<__T>::__type &__v);
 
-template <typename Use, int m, int n, int k, typename T, typename Layout, typename U>
-__device__ void load_matrix_sync(fragment<Use, m, n, k, T, Layout> &a, const U *p, unsigned ldm);
+template <typename __Use, int __m, int __n, int __k, typename __T, typename __Layout, typename __U>
+__device__ void load_matrix_sync(fragment<__Use, __m, __n, __k, __T, __Layout> &__a, const __U *__p, unsigned __ldm);
 
-template <int m, int n, int k, typename T, typename U>
-__device__ void load_matrix_sync(fragment<accumulator, m, n, k, T, void> &a, const U *p, unsigned ldm, layout_t layout);
+template <int __m, int __n, int __k, typename __T, typename __U>
+__device__ void load_matrix_sync(fragment<accumulator, __m, __n, __k, __T, void> &__a, const __U *__p, unsigned __ldm, layout_t __layout);
 
-template <int m, int n, int k, typename T, typename U>
-__device__ void store_matrix_sync(U *p, const fragment<accumulator, m, n, k, T, void> &a, unsigned ldm, layout_t layout);
+template <int __m, int __n, int __k, typename __T, typename __U>
+__device__ void store_matrix_sync(__U *__p, const fragment<accumulator, __m, __n, __k, __T, void> &__a, unsigned __ldm, layout_t __layout);
 
-template <int m, int n, int k, typename Ta, typename La, typename Tb, typename Lb, typename Tc, typename Td>
-__device__ void mma_sync(fragment<accumulator, m, n, k, Td, void> &d, const fragment<matrix_a, m, n, k, Ta, La> &a, const fragment<matrix_b, m, n, k, Tb, Lb> &b, const fragment<accumulator, m, n, k, Tc, void> &c, bool satf = false);
+template <int __m, int __n, int __k, typename __Ta, typename __La, typename __Tb, typename __Lb, typename __Tc, typename __Td>
+__device__ void mma_sync(fragment<accumulator, __m, __n, __k, __Td, void> &__d, const fragment<matrix_a, __m, __n, __k, __Ta, __La> &__a, const fragment<matrix_b, __m, __n, __k, __Tb, __Lb> &__b, const fragment<accumulator, __m, __n, __k, __Tc, void> &__c, bool __satf = false);
 
-__device__ float __float_to_tf32(float in);
+__device__ float __float_to_tf32(float __in);
 
 } // namespace wmma
 } // namespace nvcuda

@@ -68,24 +68,24 @@ typedef struct nvtxEventAttributes_v2 {
 } nvtxEventAttributes_v2;
 typedef struct nvtxEventAttributes_v2 nvtxEventAttributes_t;
 
-void nvtxMarkEx(const nvtxEventAttributes_t *eventAttrib);
-void nvtxMarkA(const char *message);
-void nvtxMarkW(const wchar_t *message);
-nvtxRangeId_t nvtxRangeStartEx(const nvtxEventAttributes_t *eventAttrib);
-nvtxRangeId_t nvtxRangeStartA(const char *message);
-nvtxRangeId_t nvtxRangeStartW(const wchar_t *message);
-void nvtxRangeEnd(nvtxRangeId_t id);
-int nvtxRangePushEx(const nvtxEventAttributes_t *eventAttrib);
-int nvtxRangePushA(const char *message);
-int nvtxRangePushW(const wchar_t *message);
+void nvtxMarkEx(const nvtxEventAttributes_t *__eventAttrib);
+void nvtxMarkA(const char *__message);
+void nvtxMarkW(const wchar_t *__message);
+nvtxRangeId_t nvtxRangeStartEx(const nvtxEventAttributes_t *__eventAttrib);
+nvtxRangeId_t nvtxRangeStartA(const char *__message);
+nvtxRangeId_t nvtxRangeStartW(const wchar_t *__message);
+void nvtxRangeEnd(nvtxRangeId_t __id);
+int nvtxRangePushEx(const nvtxEventAttributes_t *__eventAttrib);
+int nvtxRangePushA(const char *__message);
+int nvtxRangePushW(const wchar_t *__message);
 int nvtxRangePop(void);
-void nvtxNameOsThreadA(uint32_t threadId, const char *name);
-void nvtxNameCategoryA(uint32_t category, const char *name);
-nvtxDomainHandle_t nvtxDomainCreateA(const char *name);
-void nvtxDomainDestroy(nvtxDomainHandle_t domain);
-int nvtxDomainRangePushEx(nvtxDomainHandle_t domain, const nvtxEventAttributes_t *eventAttrib);
-int nvtxDomainRangePop(nvtxDomainHandle_t domain);
-void nvtxDomainMarkEx(nvtxDomainHandle_t domain, const nvtxEventAttributes_t *eventAttrib);
+void nvtxNameOsThreadA(uint32_t __threadId, const char *__name);
+void nvtxNameCategoryA(uint32_t __category, const char *__name);
+nvtxDomainHandle_t nvtxDomainCreateA(const char *__name);
+void nvtxDomainDestroy(nvtxDomainHandle_t __domain);
+int nvtxDomainRangePushEx(nvtxDomainHandle_t __domain, const nvtxEventAttributes_t *__eventAttrib);
+int nvtxDomainRangePop(nvtxDomainHandle_t __domain);
+void nvtxDomainMarkEx(nvtxDomainHandle_t __domain, const nvtxEventAttributes_t *__eventAttrib);
 
 #if defined(__cplusplus)
 }

@@ -9,8 +9,8 @@
 namespace cooperative_groups {
 
 /* Reduces val across the group with op; every thread receives the result. */
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto reduce(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto reduce(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */

@@ -9,14 +9,14 @@
 namespace cooperative_groups {
 
 /* Prefix scans across the group. */
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto inclusive_scan(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
-template <typename TyGroup, typename TyVal>
-__device__ TyVal inclusive_scan(const TyGroup &group, TyVal val);
-template <typename TyGroup, typename TyVal, typename TyFn>
-__device__ auto exclusive_scan(const TyGroup &group, TyVal &&val, TyFn &&op) -> decltype(op(val, val));
-template <typename TyGroup, typename TyVal>
-__device__ TyVal exclusive_scan(const TyGroup &group, TyVal val);
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+template <typename __TyGroup, typename __TyVal>
+__device__ __TyVal inclusive_scan(const __TyGroup &__group, __TyVal __val);
+template <typename __TyGroup, typename __TyVal, typename __TyFn>
+__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+template <typename __TyGroup, typename __TyVal>
+__device__ __TyVal exclusive_scan(const __TyGroup &__group, __TyVal __val);
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */

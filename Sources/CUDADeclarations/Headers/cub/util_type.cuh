@@ -6,20 +6,20 @@
 CUB_NAMESPACE_BEGIN
 
 /* Storage for a T without running T's constructor: what shared-memory TempStorage wraps. */
-template <typename T>
+template <typename __T>
 struct Uninitialized {
-    typedef T Type;
-    alignas(T) unsigned char storage[sizeof(T)];
-    __host__ __device__ T &Alias() { return *reinterpret_cast<T *>(storage); }
+    typedef __T Type;
+    alignas(__T) unsigned char storage[sizeof(__T)];
+    __host__ __device__ __T &Alias() { return *reinterpret_cast<__T *>(storage); }
 };
 
 /* A key and a value, as the arg-min/arg-max reductions return them. */
-template <typename Key, typename Value>
+template <typename __Key, typename __Value>
 struct KeyValuePair {
-    typedef Key KeyT;
-    typedef Value ValueT;
-    Key key;
-    Value value;
+    typedef __Key KeyT;
+    typedef __Value ValueT;
+    __Key key;
+    __Value value;
 };
 
 CUB_NAMESPACE_END

@@ -8,12 +8,12 @@
 namespace cooperative_groups {
 
 /* Binary operators for reduce and the scans. */
-template <typename Ty> struct plus { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a + b; } };
-template <typename Ty> struct less { __device__ Ty operator()(const Ty &a, const Ty &b) const { return b < a ? b : a; } };
-template <typename Ty> struct greater { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a < b ? b : a; } };
-template <typename Ty> struct bit_and { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a & b; } };
-template <typename Ty> struct bit_or { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a | b; } };
-template <typename Ty> struct bit_xor { __device__ Ty operator()(const Ty &a, const Ty &b) const { return a ^ b; } };
+template <typename __Ty> struct plus { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a + __b; } };
+template <typename __Ty> struct less { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __b < __a ? __b : __a; } };
+template <typename __Ty> struct greater { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a < __b ? __b : __a; } };
+template <typename __Ty> struct bit_and { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a & __b; } };
+template <typename __Ty> struct bit_or { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a | __b; } };
+template <typename __Ty> struct bit_xor { __device__ __Ty operator()(const __Ty &__a, const __Ty &__b) const { return __a ^ __b; } };
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */

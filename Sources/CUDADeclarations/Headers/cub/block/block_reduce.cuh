@@ -12,16 +12,16 @@ enum BlockReduceAlgorithm {
     BLOCK_REDUCE_WARP_REDUCTIONS
 };
 
-template <typename T, int BLOCK_DIM_X, BlockReduceAlgorithm ALGORITHM = BLOCK_REDUCE_WARP_REDUCTIONS, int BLOCK_DIM_Y = 1,
-          int BLOCK_DIM_Z = 1, int LEGACY_PTX_ARCH = 0>
+template <typename __T, int __BLOCK_DIM_X, BlockReduceAlgorithm __ALGORITHM = BLOCK_REDUCE_WARP_REDUCTIONS, int __BLOCK_DIM_Y = 1,
+          int __BLOCK_DIM_Z = 1, int __LEGACY_PTX_ARCH = 0>
 class BlockReduce {
     enum {
-        BLOCK_THREADS = BLOCK_DIM_X * BLOCK_DIM_Y * BLOCK_DIM_Z,
+        BLOCK_THREADS = __BLOCK_DIM_X * __BLOCK_DIM_Y * __BLOCK_DIM_Z,
         WARPS = (BLOCK_THREADS + CUB_PTX_WARP_THREADS - 1) / CUB_PTX_WARP_THREADS
     };
     struct _TempStorage {
-        T warp_aggregates[WARPS];
-        T block_aggregate;
+        __T warp_aggregates[WARPS];
+        __T block_aggregate;
     };
 
 public:
@@ -29,20 +29,20 @@ public:
 
     /* Without an argument the collective uses a private static shared allocation. */
     __device__ BlockReduce();
-    __device__ BlockReduce(TempStorage &temp_storage);
+    __device__ BlockReduce(TempStorage &__temp_storage);
 
     /* The result is valid in thread 0 only. */
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op);
-    template <int ITEMS_PER_THREAD, typename ReductionOp>
-    __device__ T Reduce(T (&inputs)[ITEMS_PER_THREAD], ReductionOp reduction_op);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op, int num_valid);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op);
+    template <int __ITEMS_PER_THREAD, typename __ReductionOp>
+    __device__ __T Reduce(__T (&__inputs)[__ITEMS_PER_THREAD], __ReductionOp __reduction_op);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op, int __num_valid);
 
-    __device__ T Sum(T input);
-    template <int ITEMS_PER_THREAD>
-    __device__ T Sum(T (&inputs)[ITEMS_PER_THREAD]);
-    __device__ T Sum(T input, int num_valid);
+    __device__ __T Sum(__T __input);
+    template <int __ITEMS_PER_THREAD>
+    __device__ __T Sum(__T (&__inputs)[__ITEMS_PER_THREAD]);
+    __device__ __T Sum(__T __input, int __num_valid);
 };
 
 CUB_NAMESPACE_END

@@ -12,27 +12,27 @@ CUB_NAMESPACE_BEGIN
  * storage it runs the reduction.
  */
 struct DeviceReduce {
-    template <typename InputIteratorT, typename OutputIteratorT, typename ReductionOpT, typename T>
-    CUB_RUNTIME_FUNCTION static cudaError_t Reduce(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                   OutputIteratorT d_out, int num_items, ReductionOpT reduction_op,
-                                                   T init, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT, typename __ReductionOpT, typename __T>
+    CUB_RUNTIME_FUNCTION static cudaError_t Reduce(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                   __OutputIteratorT __d_out, int __num_items, __ReductionOpT __reduction_op,
+                                                   __T __init, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Sum(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Sum(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Min(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Min(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t Max(void *d_temp_storage, size_t &temp_storage_bytes, InputIteratorT d_in,
-                                                OutputIteratorT d_out, int num_items, cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t Max(void *__d_temp_storage, size_t &__temp_storage_bytes, __InputIteratorT __d_in,
+                                                __OutputIteratorT __d_out, int __num_items, cudaStream_t __stream = 0);
 
-    template <typename InputIteratorT, typename OutputIteratorT>
-    CUB_RUNTIME_FUNCTION static cudaError_t ArgMax(void *d_temp_storage, size_t &temp_storage_bytes,
-                                                   InputIteratorT d_in, OutputIteratorT d_out, int num_items,
-                                                   cudaStream_t stream = 0);
+    template <typename __InputIteratorT, typename __OutputIteratorT>
+    CUB_RUNTIME_FUNCTION static cudaError_t ArgMax(void *__d_temp_storage, size_t &__temp_storage_bytes,
+                                                   __InputIteratorT __d_in, __OutputIteratorT __d_out, int __num_items,
+                                                   cudaStream_t __stream = 0);
 };
 
 CUB_NAMESPACE_END

@@ -6,23 +6,23 @@
 CUB_NAMESPACE_BEGIN
 
 struct Sum {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return a + b; }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return __a + __b; }
 };
 
 struct Max {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MAX(a, b); }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return CUB_MAX(__a, __b); }
 };
 
 struct Min {
-    template <typename T>
-    __host__ __device__ T operator()(const T &a, const T &b) const { return CUB_MIN(a, b); }
+    template <typename __T>
+    __host__ __device__ __T operator()(const __T &__a, const __T &__b) const { return CUB_MIN(__a, __b); }
 };
 
 struct Equality {
-    template <typename T>
-    __host__ __device__ bool operator()(const T &a, const T &b) const { return a == b; }
+    template <typename __T>
+    __host__ __device__ bool operator()(const __T &__a, const __T &__b) const { return __a == __b; }
 };
 
 CUB_NAMESPACE_END

@@ -6,23 +6,23 @@
 
 CUB_NAMESPACE_BEGIN
 
-template <typename T, int LOGICAL_WARP_THREADS = CUB_PTX_WARP_THREADS, int LEGACY_PTX_ARCH = 0>
+template <typename __T, int __LOGICAL_WARP_THREADS = CUB_PTX_WARP_THREADS, int __LEGACY_PTX_ARCH = 0>
 class WarpReduce {
     struct _TempStorage {
-        T reduce[LOGICAL_WARP_THREADS];
+        __T reduce[__LOGICAL_WARP_THREADS];
     };
 
 public:
     struct TempStorage : Uninitialized<_TempStorage> {};
 
-    __device__ WarpReduce(TempStorage &temp_storage);
+    __device__ WarpReduce(TempStorage &__temp_storage);
 
-    __device__ T Sum(T input);
-    __device__ T Sum(T input, int valid_items);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op);
-    template <typename ReductionOp>
-    __device__ T Reduce(T input, ReductionOp reduction_op, int valid_items);
+    __device__ __T Sum(__T __input);
+    __device__ __T Sum(__T __input, int __valid_items);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op);
+    template <typename __ReductionOp>
+    __device__ __T Reduce(__T __input, __ReductionOp __reduction_op, int __valid_items);
 };
 
 CUB_NAMESPACE_END
