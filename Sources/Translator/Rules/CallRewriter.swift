@@ -69,11 +69,7 @@ struct CallRewriter {
                 }
                 output.report(token.range.start, .warning, rule: rule, "\(reason); left as written: needs manual work", name: token.spelling)
                 // Leave the whole call untouched, arguments included, so it stays consistent.
-                var cursor: Int? = token.index
-                while let index = cursor, index <= call.close {
-                    output.claimed.insert(index)
-                    cursor = stream.next(after: index)
-                }
+                output.claim(from: token.index, through: call.close, in: stream)
                 continue
             }
             let texts = arguments.map { argument in

@@ -110,11 +110,7 @@ public struct DriverCallRule: Rule {
         reportCollidingOverloads(stream, &output)
         for token in stream.tokens where token.kind == .identifier && token.spelling == "cuCtxCreate" {
             guard let call = stream.call(at: token.index), call.arguments.count == 4 else { continue }
-            var cursor: Int? = token.index
-            while let index = cursor, index <= call.close {
-                output.claimed.insert(index)
-                cursor = stream.next(after: index)
-            }
+            output.claim(from: token.index, through: call.close, in: stream)
             output.references.found += 1
             output.references.unsupported += 1
             output.report(token.range.start, .warning, rule: identifier,

@@ -64,11 +64,7 @@ public struct EnumValueRule: Rule {
                 output.references.found += 1
                 output.references.converted += 1
                 output.edit(stream.range(from: cast.first, to: cast.last), name, rule: identifier)
-                var cursor: Int? = cast.first
-                while let index = cursor, index <= cast.last {
-                    output.claimed.insert(index)
-                    cursor = stream.next(after: index)
-                }
+                output.claim(from: cast.first, through: cast.last, in: stream)
             } else {
                 output.report(token.range.start, .warning, rule: identifier,
                               "integer converted to '\(token.spelling)': its HIP/ROCm counterpart numbers its values differently; needs manual work",

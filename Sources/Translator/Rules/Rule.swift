@@ -93,6 +93,16 @@ public struct RuleOutput: Sendable {
         edits.append(Edit(range: ByteRange(start: offset.value, end: offset.value), replacement: text, rule: rule))
     }
 
+    /// Claims tokens `first...last` of the stream (in the first token's region), so the generic
+    /// rename leaves them as they are.
+    mutating func claim(from first: Int, through last: Int, in stream: TokenStream) {
+        var cursor: Int? = first
+        while let index = cursor, index <= last {
+            claimed.insert(index)
+            cursor = stream.next(after: index)
+        }
+    }
+
     mutating func report(_ offset: ByteOffset, _ severity: Severity, rule: String, _ message: String, name: String? = nil) {
         findings.append((offset, severity, rule, message, name))
     }
