@@ -60,15 +60,15 @@ public struct ProjectTranslator: Sendable {
         let sources = translatable.filter { results[$0].input.kind == .source }
         let headers = Set(translatable.filter { results[$0].input.kind == .header })
         let includeDirectories = [root] + options.includeDirectories.map(InputDiscovery.absolute)
-        let snapshot = results
         let preamble = sources.contains(where: { results[$0].input.absolutePath.hasSuffix(".cu") })
             ? RuntimePreamble(options: options, includeDirectories: includeDirectories) : nil
-        let precompiled = preamble?.path
+        let run = RunContext(files: results, byPath: byPath, root: root, includeDirectories: includeDirectories,
+                             precompiled: preamble?.path,
+                             includeSearch: ProjectIncludeSearch(root: root, relativePaths: files.map(\.relativePath)))
 
         // Phase 1: every source on its own; remember which project headers each one reaches.
         let phase1 = parallelMap(sources) { index, position -> (UnitOutcome, [Int]) in
-            let outcome = translateUnit(main: position, headers: [], files: snapshot, byPath: byPath, root: root,
-                                        includeDirectories: includeDirectories, precompiled: precompiled, index: index)
+            let outcome = translateUnit(main: position, headers: [], run, index: index)
             return (outcome, outcome.reachedFiles.compactMap { byPath[$0] }.filter { headers.contains($0) })
         }
         var owner: [Int: Int] = [:]  // header position -> source position that translates it
@@ -84,9 +84,7 @@ public struct ProjectTranslator: Sendable {
         let phase2 = parallelMap(jobsList) { index, main -> UnitOutcome in
             let group = fixedGroups[main]!
             let translateMain = group.contains(main)
-            return translateUnit(main: main, headers: group.filter { $0 != main }, files: snapshot, byPath: byPath, root: root,
-                                 includeDirectories: includeDirectories, precompiled: precompiled, index: index,
-                                 translateMain: translateMain)
+            return translateUnit(main: main, headers: group.filter { $0 != main }, run, index: index, translateMain: translateMain)
         }
         for outcome in phase2 { apply(outcome, to: &results) }
         withExtendedLifetime(preamble) {}
@@ -94,6 +92,19 @@ public struct ProjectTranslator: Sendable {
     }
 
     // MARK: - One translation unit
+
+    /// What every unit of one run shares.
+    struct RunContext: Sendable {
+        /// Every input file, read and validated.
+        var files: [TranslatedFile]
+        /// Absolute path → position in `files`, for the files to translate.
+        var byPath: [String: Int]
+        var root: String
+        var includeDirectories: [String]
+        /// The precompiled runtime header, when one was built.
+        var precompiled: String?
+        var includeSearch: ProjectIncludeSearch
+    }
 
     struct UnitOutcome: Sendable {
         var updates: [(position: Int, output: [UInt8]?, report: FileReport)] = []
@@ -107,9 +118,8 @@ public struct ProjectTranslator: Sendable {
         }
     }
 
-    private func translateUnit(main: Int, headers: [Int], files: [TranslatedFile], byPath: [String: Int], root: String,
-                               includeDirectories: [String], precompiled: String?, index: Index?,
-                               translateMain: Bool = true) -> UnitOutcome {
+    private func translateUnit(main: Int, headers: [Int], _ run: RunContext, index: Index?, translateMain: Bool = true) -> UnitOutcome {
+        let files = run.files
         let mainFile = files[main]
         var outcome = UnitOutcome()
         guard let index, let mainBytes = mainFile.original else {
@@ -120,12 +130,10 @@ public struct ProjectTranslator: Sendable {
             return outcome
         }
         let unit: TranslationUnit
+        let located: [LocatedInclude]
+        let includeDirectories: [String]
         do {
-            unit = try TranslationUnit(
-                index: index, path: mainFile.input.absolutePath,
-                arguments: ParseSetup.arguments(for: mainFile.input.absolutePath, options: options,
-                                                includeDirectories: includeDirectories, precompiledRuntime: precompiled),
-                unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: mainFile.input.absolutePath, contents: mainBytes)])
+            (unit, located, includeDirectories) = try parseFindingProjectIncludes(mainFile, bytes: mainBytes, run, index: index)
         } catch {
             for position in (translateMain ? [main] : []) + headers {
                 var report = files[position].report
@@ -150,10 +158,10 @@ public struct ProjectTranslator: Sendable {
                                      skippedRanges: unit.skippedRanges(inFile: path))
             let facts = FileFacts(
                 includeTargets: includeTargets(of: path, inclusions, source: source),
-                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: root, unit: unit, files: files,
-                                                                   byPath: byPath, cache: &runtimeCache),
+                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: run.root, unit: unit, files: files,
+                                                                   byPath: run.byPath, cache: &runtimeCache),
                 directory: (path as NSString).deletingLastPathComponent,
-                projectRoots: [root],
+                projectRoots: [run.root],
                 includeDirectories: includeDirectories)
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
@@ -161,14 +169,51 @@ public struct ProjectTranslator: Sendable {
             report.translatedWith = position == main ? nil : mainFile.input.relativePath
             report.edits = translation.edits
             report.findings = translation.findings
+            for include in located where include.includer == path {
+                report.findings.append(include.finding(root: run.root))
+            }
+            report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
             report.references = translation.references
             report.diagnostics = diagnostics.filter { diagnostic in
                 diagnostic.file == path || (position == main && (diagnostic.file.isEmpty || ParseSetup.isVirtualPath(diagnostic.file)))
                     || (position == main && InputDiscovery.absolute(diagnostic.file) == path)
-            }.map { record($0, root: root) }
+            }.map { record($0, root: run.root) }
             outcome.updates.append((position, translation.output, report))
         }
         return outcome
+    }
+
+    /// Parses the unit; where an include does not resolve and the input tree holds the header
+    /// (``ProjectIncludeSearch``), adds that folder to the include path and parses again, until
+    /// nothing new is found. Returns the last parse and every include looked for.
+    private func parseFindingProjectIncludes(_ mainFile: TranslatedFile, bytes: [UInt8], _ run: RunContext,
+                                             index: Index) throws -> (TranslationUnit, [LocatedInclude], [String]) {
+        var directories = run.includeDirectories
+        var located: [LocatedInclude] = []
+        var seen: Set<LocatedInclude.Site> = []
+        let path = mainFile.input.absolutePath
+        while true {
+            let unit = try TranslationUnit(
+                index: index, path: path,
+                arguments: ParseSetup.arguments(for: path, options: options, includeDirectories: directories,
+                                                precompiledRuntime: run.precompiled),
+                unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: path, contents: bytes)])
+            var added = false
+            for diagnostic in unit.diagnostics where diagnostic.severity >= .error {
+                guard let header = ProjectIncludeSearch.missingHeader(inDiagnostic: diagnostic.message),
+                      !diagnostic.file.isEmpty, !ParseSetup.isVirtualPath(diagnostic.file) else { continue }
+                let includer = InputDiscovery.absolute(diagnostic.file)
+                let site = LocatedInclude.Site(includer: includer, line: diagnostic.line, column: diagnostic.column)
+                guard seen.insert(site).inserted else { continue }
+                let resolution = run.includeSearch.resolve(header, includer: includer)
+                located.append(LocatedInclude(site: site, header: header, resolution: resolution))
+                if case let .found(directory, _) = resolution, !directories.contains(directory) {
+                    directories.append(directory)
+                    added = true
+                }
+            }
+            if !added { return (unit, located, directories) }
+        }
     }
 
     private func record(_ diagnostic: Diagnostic, root: String) -> DiagnosticRecord {
