@@ -9,7 +9,8 @@
 #                                  [--skip-peer] [--skip-compile]
 #   --work DIR        keep everything here (default: a temporary folder, removed at the end)
 #   --jobs N          workers for cu2hip, hipify-perl and the compiles (default: nproc)
-#   --skip-peer       translate and compile with cu2hip only
+#   --skip-peer       translate and compile with cu2hip only; hipify-perl's results already in
+#                     --work (from an earlier run) are kept and summarised
 #   --skip-compile    reuse the compile results already in --work (summary only)
 # Takes about 35 minutes on a 2-core machine (two compile checks of about 15 minutes each).
 set -euo pipefail
@@ -44,7 +45,8 @@ swift build -c release >&2
 cu2hip="$repo/.build/release/cu2hip"
 
 if [ "$skip_compile" = 0 ]; then
-  rm -rf "$work/cu2hip" "$work/hipify-perl" "$work/reports"
+  rm -rf "$work/cu2hip" "$work/reports"
+  [ "$skip_peer" = 1 ] || rm -rf "$work/hipify-perl"
   for name in $corpora; do
     # cu2hip: the whole tree in one run; it finds the project's include folders itself.
     start=$(date +%s.%N)
@@ -68,7 +70,9 @@ if [ "$skip_compile" = 0 ]; then
       echo "hipify-perl $name: $(awk "BEGIN { printf \"%.1f\", $end - $start }") s" | tee "$work/timing-hipify-perl-$name"
     fi
   done
-  for tool in cu2hip hipify-perl; do
+  tools=cu2hip
+  [ "$skip_peer" = 1 ] || tools="cu2hip hipify-perl"
+  for tool in $tools; do
     [ -d "$work/$tool" ] || continue
     echo "compiling the $tool translation ($(date +%H:%M))" >&2
     CORPORA="$corpora" JOBS="$jobs" bash "$corpus/compile_check.sh" "$work/$tool" | tee "$work/compile-$tool.txt"

@@ -49,6 +49,23 @@ public struct KernelLaunchRule: Rule {
             #define LAUNCH(kernel, n) hipLaunchKernelGGL(kernel, dim3((n)), dim3(128), 0, 0)
             void run() { LAUNCH(k, 4); }
             """, options: hip),
+            // The source's stray blanks stay out of the call; a launch over several lines keeps its line breaks.
+            Example("""
+            __global__ void vecAdd(float* a, float* b, int n) {}
+            void run(float* a, float* b, int n, cudaStream_t s) {
+                vecAdd <<< n / 256 , 256 ,  0 , s >>> ( a , b ,n );
+                vecAdd<<<dim3(n), 64>>>(a,
+                                        b, n );
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            __global__ void vecAdd(float* a, float* b, int n) {}
+            void run(float* a, float* b, int n, hipStream_t s) {
+                hipLaunchKernelGGL(vecAdd, dim3(n / 256), dim3(256), 0, s, a, b,n);
+                hipLaunchKernelGGL(vecAdd, dim3(n), dim3(64), 0, 0, a,
+                                        b, n);
+            }
+            """, options: hip),
         ],
         nonTriggering: [
             Example("""
@@ -116,10 +133,15 @@ public struct KernelLaunchRule: Rule {
         let gridIsDim3 = isDim3Construction(from: gridFirst, to: stream.previous(before: commas[0])!, stream)
         let blockEnd = commas.count > 1 ? stream.previous(before: commas[1])! : stream.previous(before: close)!
         let blockIsDim3 = isDim3Construction(from: blockFirst, to: blockEnd, stream)
-        output.edit(throughSpaces(open, stream), afterName + ", " + (gridIsDim3 ? "" : "dim3("), rule: identifier)
-        output.edit(throughSpaces(commas[0], stream), (gridIsDim3 ? "" : ")") + ", " + (blockIsDim3 ? "" : "dim3("), rule: identifier)
-        if commas.count > 1 {
-            output.edit(stream[commas[1]].range, (blockIsDim3 ? "" : ")") + ",", rule: identifier)
+        let blanks = Blanks(stream.source.bytes)
+        let gridOpen = ByteRange(start: blanks.before(open, stream), end: blanks.after(open, stream))
+        output.edit(gridOpen, afterName + ", " + (gridIsDim3 ? "" : "dim3("), rule: identifier)
+        let firstComma = blanks.around(commas[0], stream)
+        output.edit(firstComma, blanks.fitted((gridIsDim3 ? "" : ")") + ", " + (blockIsDim3 ? "" : "dim3("), before: firstComma.end.value),
+                    rule: identifier)
+        for (position, comma) in commas.enumerated().dropFirst() {
+            let range = blanks.around(comma, stream)
+            output.edit(range, blanks.fitted((position == 1 && !blockIsDim3 ? ")" : "") + ", ", before: range.end.value), rule: identifier)
         }
         let hasArguments = stream.next(after: argumentsOpen) != argumentsClose
         var closing: String
@@ -130,17 +152,69 @@ public struct KernelLaunchRule: Rule {
         }
         closing += hasArguments ? ", " : ""
         // Replace `>>>` through `(` so the spacing between them goes too.
-        output.edit(ByteRange(start: stream[close].range.start.value, end: stream[argumentsOpen].range.end.value), closing, rule: identifier)
+        let configurationEnd = ByteRange(start: blanks.before(close, stream), end: hasArguments ? blanks.after(argumentsOpen, stream) : stream[argumentsOpen].range.end.value)
+        output.edit(configurationEnd, blanks.fitted(closing, before: configurationEnd.end.value), rule: identifier)
+        if hasArguments { trimArguments(from: argumentsOpen, to: argumentsClose, stream, blanks, &output) }
         return true
     }
 
-    /// The token at `index` plus the spaces and tabs after it on the same line, so that text
-    /// inserted in its place does not end in stray blanks (`dim3( 16)`).
-    private func throughSpaces(_ index: Int, _ stream: TokenStream) -> ByteRange {
-        var end = stream[index].range.end.value
-        let bytes = stream.source.bytes
-        while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") { end += 1 }
-        return ByteRange(start: stream[index].range.start.value, end: end)
+    /// The kernel's own arguments lose the blanks before their commas and before the closing
+    /// parenthesis, as hipLaunchKernelGGL's other arguments have none.
+    private func trimArguments(from open: Int, to close: Int, _ stream: TokenStream, _ blanks: Blanks, _ output: inout RuleOutput) {
+        var depth = 0
+        var cursor = stream.next(after: open)
+        while let index = cursor, index != close {
+            let spelling = stream[index].spelling
+            if ["(", "[", "{"].contains(spelling) { depth += 1 }
+            if [")", "]", "}"].contains(spelling) { depth -= 1 }
+            if depth == 0, spelling == ",", blanks.before(index, stream) < stream[index].range.start.value {
+                output.edit(ByteRange(start: blanks.before(index, stream), end: stream[index].range.start.value), "", rule: identifier)
+            }
+            cursor = stream.next(after: index)
+        }
+        if blanks.before(close, stream) < stream[close].range.start.value {
+            output.edit(ByteRange(start: blanks.before(close, stream), end: stream[close].range.start.value), "", rule: identifier)
+        }
+    }
+
+    /// Spaces and tabs next to a token on its own line, so that text put in a token's place does
+    /// not carry the source's stray blanks (`dim3(n )`). Blanks that indent a line are kept.
+    struct Blanks {
+        let bytes: [UInt8]
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        private func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+        /// Where the blanks before token `index` start (the token's start when there are none,
+        /// or when they run back to the start of the line).
+        func before(_ index: Int, _ stream: TokenStream) -> Int {
+            let start = stream[index].range.start.value
+            var position = start
+            while position > 0, isBlank(bytes[position - 1]) { position -= 1 }
+            if position == 0 || bytes[position - 1] == UInt8(ascii: "\n") || bytes[position - 1] == UInt8(ascii: "\r") { return start }
+            return position
+        }
+
+        /// Where the blanks after token `index` end.
+        func after(_ index: Int, _ stream: TokenStream) -> Int {
+            var end = stream[index].range.end.value
+            while end < bytes.count, isBlank(bytes[end]) { end += 1 }
+            return end
+        }
+
+        /// `text` without its trailing blanks when what follows `offset` is the end of the line.
+        func fitted(_ text: String, before offset: Int) -> String {
+            guard offset == bytes.count || bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == UInt8(ascii: "\r") else { return text }
+            var trimmed = text
+            while trimmed.hasSuffix(" ") { trimmed.removeLast() }
+            return trimmed
+        }
+
+        /// Token `index` with the blanks on both sides.
+        func around(_ index: Int, _ stream: TokenStream) -> ByteRange {
+            ByteRange(start: before(index, stream), end: after(index, stream))
+        }
     }
 
     /// `dim3(...)` exactly, so it need not be wrapped again.
