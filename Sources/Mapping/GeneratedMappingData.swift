@@ -3561,9 +3561,9 @@ __fdiv_rz	device	Device Functions	function			unsupported	unsupported
 __fdividef	device	Device Functions	function	__fdividef		supported	unsupported				1.6.0					
 __ffs	device	Device Functions	function	__ffs		supported	unsupported				1.6.0					
 __ffsll	device	Device Functions	function	__ffsll		supported	unsupported				1.6.0					
-__finite	device	Device Functions	function			unsupported	unsupported									
-__finitef	device	Device Functions	function			unsupported	unsupported									
-__finitel	device	Device Functions	function			unsupported	unsupported									
+__finite	device	Device Functions	function	__builtin_isfinite		supported	unsupported									
+__finitef	device	Device Functions	function	__builtin_isfinite		supported	unsupported									
+__finitel	device	Device Functions	function	__builtin_isfinite		supported	unsupported									
 __float22bfloat162_rn	device	Device Functions	function			unsupported	unsupported	11.0								
 __float22half2_rn	device	Device Functions	function	__float22half2_rn		supported	unsupported				1.6.0					
 __float2bfloat16	device	Device Functions	function			unsupported	unsupported	11.0								
@@ -3776,12 +3776,12 @@ __int2half_rn	device	Device Functions	function	__int2half_rn		supported	unsuppor
 __int2half_ru	device	Device Functions	function	__int2half_ru		supported	unsupported				1.6.0					
 __int2half_rz	device	Device Functions	function	__int2half_rz		supported	unsupported				1.6.0					
 __int_as_float	device	Device Functions	function	__int_as_float		supported	unsupported				1.6.0					
-__isinf	device	Device Functions	function			unsupported	unsupported									
-__isinff	device	Device Functions	function			unsupported	unsupported									
-__isinfl	device	Device Functions	function			unsupported	unsupported									
-__isnan	device	Device Functions	function			unsupported	unsupported									
-__isnanf	device	Device Functions	function			unsupported	unsupported									
-__isnanl	device	Device Functions	function			unsupported	unsupported									
+__isinf	device	Device Functions	function	__builtin_isinf		supported	unsupported									
+__isinff	device	Device Functions	function	__builtin_isinf		supported	unsupported									
+__isinfl	device	Device Functions	function	__builtin_isinf		supported	unsupported									
+__isnan	device	Device Functions	function	__builtin_isnan		supported	unsupported									
+__isnanf	device	Device Functions	function	__builtin_isnan		supported	unsupported									
+__isnanl	device	Device Functions	function	__builtin_isnan		supported	unsupported									
 __ldca	device	Device Functions	function	__ldca		supported	unsupported				1.9.0					
 __ldcg	device	Device Functions	function	__ldcg		supported	unsupported				1.9.0					
 __ldcs	device	Device Functions	function	__ldcs		supported	unsupported				1.9.0					
@@ -3873,9 +3873,9 @@ __short2half_ru	device	Device Functions	function	__short2half_ru		supported	unsu
 __short2half_rz	device	Device Functions	function	__short2half_rz		supported	unsupported				1.6.0					
 __short_as_bfloat16	device	Device Functions	function			unsupported	unsupported	11.0								
 __short_as_half	device	Device Functions	function	__short_as_half		supported	unsupported				1.9.0					
-__signbit	device	Device Functions	function			unsupported	unsupported									
-__signbitf	device	Device Functions	function			unsupported	unsupported									
-__signbitl	device	Device Functions	function			unsupported	unsupported									
+__signbit	device	Device Functions	function	__builtin_signbit		supported	unsupported									
+__signbitf	device	Device Functions	function	__builtin_signbit		supported	unsupported									
+__signbitl	device	Device Functions	function	__builtin_signbit		supported	unsupported									
 __sincosf	device	Device Functions	function	__sincosf		supported	unsupported				1.6.0					
 __sinf	device	Device Functions	function	__sinf		supported	unsupported				1.6.0					
 __stcg	device	Device Functions	function			unsupported	unsupported	11.0								
@@ -3890,7 +3890,7 @@ __tanf	device	Device Functions	function	__tanf		supported	unsupported				1.6.0
 __threadfence	device	Device Functions	function	__threadfence		supported	unsupported				1.6.0					
 __threadfence_block	device	Device Functions	function	__threadfence_block		supported	unsupported				1.6.0					
 __threadfence_system	device	Device Functions	function	__threadfence_system		supported	unsupported				1.6.0					
-__trap	device	Device Functions	function			unsupported	unsupported									
+__trap	device	Device Functions	function	__builtin_trap		supported	unsupported									
 __uhadd	device	Device Functions	function	__uhadd		supported	unsupported				1.6.0					
 __uint2bfloat16_rd	device	Device Functions	function			unsupported	unsupported	11.0								
 __uint2bfloat16_rn	device	Device Functions	function			unsupported	unsupported	11.0								
@@ -4097,8 +4097,8 @@ fdimf	device	Device Functions	function	fdimf		supported	unsupported				1.6.0
 fdivide	device	Device Functions	function			unsupported	unsupported									
 fdividef	device	Device Functions	function	fdividef		supported	unsupported				1.6.0					
 float2int	device	Device Functions	function			unsupported	unsupported									
-float_as_int	device	Device Functions	function			unsupported	unsupported									
-float_as_uint	device	Device Functions	function			unsupported	unsupported									
+float_as_int	device	Device Functions	function	__float_as_int		supported	unsupported									
+float_as_uint	device	Device Functions	function	__float_as_uint		supported	unsupported									
 floor	device	Device Functions	function	floor		supported	unsupported				1.6.0					
 floorf	device	Device Functions	function	floorf		supported	unsupported				1.6.0					
 fma	device	Device Functions	function	fma		supported	unsupported				1.6.0					
@@ -4146,7 +4146,7 @@ hypotf	device	Device Functions	function	hypotf		supported	unsupported				1.6.0
 ilogb	device	Device Functions	function	ilogb		supported	unsupported				1.6.0					
 ilogbf	device	Device Functions	function	ilogbf		supported	unsupported				1.6.0					
 int2float	device	Device Functions	function			unsupported	unsupported									
-int_as_float	device	Device Functions	function			unsupported	unsupported									
+int_as_float	device	Device Functions	function	__int_as_float		supported	unsupported									
 isfinite	device	Device Functions	function	isfinite		supported	unsupported				1.6.0					
 isinf	device	Device Functions	function	isinf		supported	unsupported				1.6.0					
 isnan	device	Device Functions	function	isnan		supported	unsupported				1.6.0					
@@ -4162,8 +4162,8 @@ ldexpf	device	Device Functions	function	ldexpf		supported	unsupported				1.6.0
 lgamma	device	Device Functions	function	lgamma		supported	unsupported				1.6.0					
 lgammaf	device	Device Functions	function	lgammaf		supported	unsupported				1.6.0					
 llabs	device	Device Functions	function	llabs		supported	unsupported				1.9.0					
-llmax	device	Device Functions	function			unsupported	unsupported									
-llmin	device	Device Functions	function			unsupported	unsupported									
+llmax	device	Device Functions	function	max<long long>		supported	unsupported									
+llmin	device	Device Functions	function	min<long long>		supported	unsupported									
 llrint	device	Device Functions	function	llrint		supported	unsupported				1.6.0					
 llrintf	device	Device Functions	function	llrintf		supported	unsupported				1.6.0					
 llround	device	Device Functions	function	llround		supported	unsupported				1.6.0					
@@ -4188,8 +4188,8 @@ max	device	Device Functions	function	max		supported	unsupported				1.6.0
 min	device	Device Functions	function	min		supported	unsupported				1.6.0					
 modf	device	Device Functions	function	modf		supported	unsupported				1.9.0					
 modff	device	Device Functions	function	modff		supported	unsupported				1.9.0					
-mul24	device	Device Functions	function			unsupported	unsupported									
-mul64hi	device	Device Functions	function			unsupported	unsupported									
+mul24	device	Device Functions	function	__mul24		supported	unsupported									
+mul64hi	device	Device Functions	function	__mul64hi		supported	unsupported									
 mulhi	device	Device Functions	function			unsupported	unsupported									
 nan	device	Device Functions	function	nan		supported	unsupported				1.6.0					
 nanf	device	Device Functions	function	nanf		supported	unsupported				1.6.0					
@@ -4230,7 +4230,7 @@ round	device	Device Functions	function	round		supported	unsupported				1.6.0
 roundf	device	Device Functions	function	roundf		supported	unsupported				1.6.0					
 rsqrt	device	Device Functions	function	rsqrt		supported	unsupported				1.6.0					
 rsqrtf	device	Device Functions	function	rsqrtf		supported	unsupported				1.6.0					
-saturate	device	Device Functions	function			unsupported	unsupported									
+saturate	device	Device Functions	function	__saturatef		supported	unsupported									
 scalbln	device	Device Functions	function	scalbln		supported	unsupported				1.6.0					
 scalblnf	device	Device Functions	function	scalblnf		supported	unsupported				1.6.0					
 scalbn	device	Device Functions	function	scalbn		supported	unsupported				1.6.0					
@@ -4257,12 +4257,12 @@ tgammaf	device	Device Functions	function	tgammaf		supported	unsupported				1.6.0
 trunc	device	Device Functions	function	trunc		supported	unsupported				1.6.0					
 truncf	device	Device Functions	function	truncf		supported	unsupported				1.6.0					
 uint2float	device	Device Functions	function			unsupported	unsupported									
-uint_as_float	device	Device Functions	function			unsupported	unsupported									
-ullmax	device	Device Functions	function			unsupported	unsupported									
-ullmin	device	Device Functions	function			unsupported	unsupported									
-umax	device	Device Functions	function			unsupported	unsupported									
-umin	device	Device Functions	function			unsupported	unsupported									
-umul24	device	Device Functions	function			unsupported	unsupported									
+uint_as_float	device	Device Functions	function	__uint_as_float		supported	unsupported									
+ullmax	device	Device Functions	function	max<unsigned long long>		supported	unsupported									
+ullmin	device	Device Functions	function	min<unsigned long long>		supported	unsupported									
+umax	device	Device Functions	function	max<unsigned int>		supported	unsupported									
+umin	device	Device Functions	function	min<unsigned int>		supported	unsupported									
+umul24	device	Device Functions	function	__umul24		supported	unsupported									
 y0	device	Device Functions	function	y0		supported	unsupported				1.6.0					
 y0f	device	Device Functions	function	y0f		supported	unsupported				1.6.0					
 y1	device	Device Functions	function	y1		supported	unsupported				1.6.0					

@@ -10,6 +10,9 @@ public struct HeaderMapping: Sendable, Hashable {
         /// Becomes the main header of the library chosen for this CUDA library (`--blas`, ...);
         /// `kernelSide` picks the device-side header where a library has one (curand_kernel.h).
         case library(Library, kernelSide: Bool)
+        /// A header of the ROCm library chosen for `library`: `hip` for the hip* library, `roc`
+        /// for the ROCm-native one (`--rand rocrand`, ...).
+        case chosen(Library, hip: String, roc: String)
         /// Removed: HIP needs nothing in its place.
         case drop
     }
@@ -20,6 +23,17 @@ public struct HeaderMapping: Sendable, Hashable {
     /// `#if` conditions (only where the HIP header's guard is known).
     public var cudaGuard: String?
     public var hipGuard: String?
+    /// The first ROCm release whose HIP has the replacement header; before it the CUDA header is
+    /// left as written and reported with its ``HeaderMap/withoutCounterpart`` advice.
+    public var since: Version?
+
+    public init(cudaHeader: String, action: Action, cudaGuard: String? = nil, hipGuard: String? = nil, since: Version? = nil) {
+        self.cudaHeader = cudaHeader
+        self.action = action
+        self.cudaGuard = cudaGuard
+        self.hipGuard = hipGuard
+        self.since = since
+    }
 }
 
 public enum HeaderMap {
@@ -46,6 +60,11 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "cub/cub.cuh", action: .library(.cub, kernelSide: false)),
         HeaderMapping(cudaHeader: "cublas.h", action: .library(.cublas, kernelSide: false)),
         HeaderMapping(cudaHeader: "cublas_v2.h", action: .library(.cublas, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cublas_api.h", action: .library(.cublas, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cublasLt.h", action: .replace("hipblaslt/hipblaslt.h")),
+        HeaderMapping(cudaHeader: "cuda_texture_types.h", action: .replace("hip/hip_texture_types.h")),
+        HeaderMapping(cudaHeader: "cufftXt.h", action: .replace("hipfft/hipfftXt.h")),
+        HeaderMapping(cudaHeader: "math_constants.h", action: .replace("hip/hip_math_constants.h"), since: Version([5, 7])),
         HeaderMapping(cudaHeader: "cuda.h", action: .runtime, cudaGuard: "__cuda_cuda_h__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "cuda_fp16.h", action: .replace("hip/hip_fp16.h"), cudaGuard: "__CUDA_FP16_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_FP16_H"),
         HeaderMapping(cudaHeader: "cuda_profiler_api.h", action: .runtime),
@@ -55,8 +74,32 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "cufft.h", action: .library(.cufft, kernelSide: false)),
         HeaderMapping(cudaHeader: "curand.h", action: .library(.curand, kernelSide: false)),
         HeaderMapping(cudaHeader: "curand_kernel.h", action: .library(.curand, kernelSide: true)),
+        // cuRAND's device-side parts: hipRAND and rocRAND declare them all in their kernel header.
+        HeaderMapping(cudaHeader: "curand_discrete.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_discrete2.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_globals.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_lognormal.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_mrg32k3a.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_mtgp32.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_mtgp32_kernel.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_normal.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_normal_static.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_philox4x32_x.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_poisson.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_precalc.h", action: .library(.curand, kernelSide: true)),
+        HeaderMapping(cudaHeader: "curand_uniform.h", action: .library(.curand, kernelSide: true)),
+        // MTGP32's host-side state set-up and its parameter tables.
+        HeaderMapping(cudaHeader: "curand_mtgp32_host.h",
+                      action: .chosen(.curand, hip: "hiprand/hiprand_mtgp32_host.h", roc: "rocrand/rocrand_mtgp32.h")),
+        HeaderMapping(cudaHeader: "curand_mtgp32dc_p_11213.h",
+                      action: .chosen(.curand, hip: "hiprand/hiprand_mtgp32_host.h", roc: "rocrand/rocrand_mtgp32_11213.h")),
         HeaderMapping(cudaHeader: "cusolverDn.h", action: .library(.cusolver, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusolverSp.h", action: .library(.cusolver, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusolverRf.h", action: .library(.cusolver, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusolverSp_LOWLEVEL_PREVIEW.h", action: .library(.cusolver, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusolver_common.h", action: .library(.cusolver, kernelSide: false)),
         HeaderMapping(cudaHeader: "cusparse.h", action: .library(.cusparse, kernelSide: false)),
+        HeaderMapping(cudaHeader: "cusparse_v2.h", action: .library(.cusparse, kernelSide: false)),
         HeaderMapping(cudaHeader: "device_functions.h", action: .runtime),
         HeaderMapping(cudaHeader: "device_launch_parameters.h", action: .drop, cudaGuard: "__DEVICE_LAUNCH_PARAMETERS_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "driver_types.h", action: .replace("hip/driver_types.h"), cudaGuard: "__DRIVER_TYPES_H__", hipGuard: "HIP_INCLUDE_HIP_DRIVER_TYPES_H"),

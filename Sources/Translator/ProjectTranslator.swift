@@ -162,7 +162,8 @@ public struct ProjectTranslator: Sendable {
                                                                    byPath: run.byPath, cache: &runtimeCache),
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
-                includeDirectories: includeDirectories)
+                includeDirectories: includeDirectories,
+                isCUDASource: position == main && path.hasSuffix(".cu"))
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
             report.status = translation.output == bytes ? .unchanged : .converted

@@ -67,17 +67,17 @@ public struct APIRenameRule: Rule {
             """, """
             #include <hiprand/hiprand.h>
             #include <hip/hip_complex.h>
-            """),
+            """, fileName: "numbers.h"),
         ],
         nonTriggering: [
             Example("""
             // cudaMalloc in a comment, "cudaMalloc" in a string
             const char* s = "cudaMalloc";
-            """),
+            """, fileName: "names.cpp"),
             Example("""
             struct Wrapper { int cudaMalloc; };
             int f(Wrapper w) { return w.cudaMalloc; }
-            """),
+            """, fileName: "wrapper.cpp"),
             // The project's own function that happens to carry a CUDA name (a CPU stand-in).
             // The C library's math in host code is not CUDA: no HIP include for it.
             Example("""

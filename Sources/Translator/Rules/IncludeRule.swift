@@ -1,6 +1,7 @@
 import CUDADeclarations
 import Clang
 import Foundation
+import Mapping
 import Reporting
 
 /// Maps CUDA SDK includes to HIP/ROCm headers: the runtime headers become one
@@ -57,13 +58,71 @@ public struct IncludeRule: Rule {
             #include <hip/hip_bfloat16.h>
             #include <hipcub/block/block_reduce.hpp>
             #include <cooperative_groups/reduce.h>
-            """, reports: ["3: CUDA header <cooperative_groups/reduce.h> left as written: HIP's cooperative groups have no reduce.h"]),
+            """, fileName: "reduce.cuh", reports: ["3: CUDA header <cooperative_groups/reduce.h> left as written: HIP's cooperative groups have no reduce.h"]),
+            // nvcc includes the runtime in every .cu file; code relies on it through macros and headers.
+            Example("""
+            // Copyright notice
+            #pragma once
+            #include <cstdio>
+            #define CHECK(call) if ((call) != cudaSuccess) printf("failed\\n")
+            """, """
+            // Copyright notice
+            #pragma once
+            #include <hip/hip_runtime.h>
+            #include <cstdio>
+            #define CHECK(call) if ((call) != hipSuccess) printf("failed\\n")
+            """, fileName: "check.cu"),
+            // CUDA headers that map to one HIP header yield one include.
+            Example("""
+            #include <cublas_v2.h>
+            #include <cublas_api.h>
+            #include <cusolverDn.h>
+            #include <cusolver_common.h>
+            #include <cuda_texture_types.h>
+            #include <cusparse_v2.h>
+            """, """
+            #include <hipblas/hipblas.h>
+            #include <hipsolver/hipsolver.h>
+            #include <hip/hip_texture_types.h>
+            #include <hipsparse/hipsparse.h>
+            """, fileName: "libraries.cpp"),
+            Example("""
+            #include <curand_mtgp32_host.h>
+            #include <curand_mtgp32dc_p_11213.h>
+            #include <curand_kernel.h>
+            #include <curand_normal.h>
+            #include <curand_philox4x32_x.h>
+            """, """
+            #include <hiprand/hiprand_mtgp32_host.h>
+            #include <hiprand/hiprand_kernel.h>
+            """, fileName: "rng.h"),
+            Example("""
+            #include <curand_mtgp32_host.h>
+            #include <curand_mtgp32dc_p_11213.h>
+            #include <curand_uniform.h>
+            """, """
+            #include <rocrand/rocrand_mtgp32.h>
+            #include <rocrand/rocrand_mtgp32_11213.h>
+            #include <rocrand/rocrand_kernel.h>
+            """, options: TranslationOptions(libraries: LibraryChoice(rand: .rocrand)), fileName: "rng.h"),
+            // HIP's math constants header arrived in ROCm 5.7.
+            Example("""
+            #include <math_constants.h>
+            """, """
+            #include <hip/hip_math_constants.h>
+            """, options: TranslationOptions(rocmVersion: Version([6, 2])), fileName: "constants.h"),
+            Example("""
+            #include <math_constants.h>
+            """, """
+            #include <math_constants.h>
+            """, options: TranslationOptions(rocmVersion: Version([5, 2])), fileName: "constants.h",
+               reports: ["1: CUDA header <math_constants.h> left as written: HIP's math constants (HIP_PI_F, ...) come with hip/hip_math_constants.h from ROCm 5.7 on: needs manual work"]),
         ],
         nonTriggering: [
             Example("""
             #include <cstdio>
             int main() { return 0; }
-            """),
+            """, fileName: "main.cpp"),
         ])
 
     public static var specialNames: Set<String> { Set(HeaderMap.rows.map(\.cudaHeader)).union(HeaderMap.withoutCounterpart.keys) }
@@ -87,75 +146,112 @@ public struct IncludeRule: Rule {
         "__global__", "__shared__", "__constant__", "__managed__", "threadIdx", "blockIdx", "blockDim", "gridDim", "warpSize", "dim3",
     ]
 
+    /// What the rule has seen of one file's includes so far, per conditional branch.
+    private struct Seen {
+        /// Branches with a runtime include (as written, or one a CUDA header became).
+        var runtime: Set<[Int]> = []
+        /// Branch → offset of its first include of a HIP header.
+        var firstHIPInclude: [[Int]: Int] = [:]
+        var runtimeIncludeOffsets: [[Int]: Int] = [:]
+        /// HIP header → branches that include it (as written or translated).
+        var hipHeaders: [String: [[Int]]] = [:]
+        var pendingRuntimeMoves: [IncludeDirective] = []
+        /// Lines of includes that go.
+        var deletions: [ByteRange] = []
+
+        /// True when `branch` is `covering` or nested in it.
+        static func covers(_ covering: [Int], _ branch: [Int]) -> Bool { branch.starts(with: covering) }
+
+        func hasRuntime(in branch: [Int]) -> Bool { runtime.contains { Self.covers($0, branch) } }
+
+        func includes(_ header: String, in branch: [Int]) -> Bool {
+            hipHeaders[header, default: []].contains { Self.covers($0, branch) }
+        }
+
+        mutating func noteHIPInclude(_ header: String, _ include: IncludeDirective, _ stream: TokenStream) {
+            hipHeaders[header, default: []].append(include.branch)
+            if firstHIPInclude[include.branch] == nil {
+                firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
+            }
+        }
+    }
+
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         let stream = context.stream
         if !output.usesRuntime, stream.tokens.contains(where: { $0.kind == .identifier && Self.runtimeBuiltins.contains($0.spelling) }) {
             output.usesRuntime = true
         }
-        let includes = Self.includeDirectives(in: stream)
-        var runtimeSeen: Set<[Int]> = []
-        var firstHIPInclude: [[Int]: Int] = [:]  // branch -> offset of first HIP-header include
-        var runtimeIncludeOffsets: [[Int]: Int] = [:]
-        var pendingRuntimeMoves: [(branch: [Int], directive: IncludeDirective)] = []
-
-        for include in includes {
+        var seen = Seen()
+        for include in Self.includeDirectives(in: stream) {
             if include.header == HeaderMap.runtimeHeader {
-                runtimeSeen.insert(include.branch)
-                runtimeIncludeOffsets[include.branch] = stream[include.directive.hashIndex].range.start.value
+                seen.runtime.insert(include.branch)
+                seen.runtimeIncludeOffsets[include.branch] = stream[include.directive.hashIndex].range.start.value
                 continue
             }
-            if HeaderMap.isHIPHeader(include.header), firstHIPInclude[include.branch] == nil {
-                firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
-            }
+            if HeaderMap.isHIPHeader(include.header) { seen.noteHIPInclude(include.header, include, stream) }
             guard !resolvesInsideProject(include, context) else { continue }
-            guard let mapping = HeaderMap.mapping(for: include.header) else {
+            guard let mapping = HeaderMap.mapping(for: include.header),
+                  mapping.since.map({ context.options.rocmVersion >= $0 }) ?? true else {
                 reportIfCUDAHeader(include, stream, &output)
                 continue
             }
             output.references.found += 1
             output.references.converted += 1
-            switch mapping.action {
-            case .runtime:
-                output.usesRuntime = true
-                if runtimeSeen.contains(include.branch) {
-                    deleteLine(include.directive, stream, &output)
-                } else if firstHIPInclude[include.branch] != nil {
-                    // A HIP header already precedes: the runtime include must move above it.
-                    runtimeSeen.insert(include.branch)
-                    pendingRuntimeMoves.append((include.branch, include))
-                } else {
-                    runtimeSeen.insert(include.branch)
-                    runtimeIncludeOffsets[include.branch] = stream[include.directive.hashIndex].range.start.value
-                    replaceName(include, with: HeaderMap.runtimeHeader, stream, &output)
-                }
-            case let .replace(header):
-                if firstHIPInclude[include.branch] == nil {
-                    firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
-                }
-                replaceName(include, with: header, stream, &output)
-            case let .library(library, kernelSide):
-                if firstHIPInclude[include.branch] == nil {
-                    firstHIPInclude[include.branch] = stream[include.directive.hashIndex].range.start.value
-                }
-                replaceName(include, with: context.options.libraries.header(for: library, kernelSide: kernelSide), stream, &output)
-            case .drop:
-                deleteLine(include.directive, stream, &output)
-            }
+            translate(include, mapping.action, context, &seen, &output)
         }
         let newline = stream.source.newline
-        for move in pendingRuntimeMoves {
-            let target = firstHIPInclude[move.branch]!
-            output.insert(at: ByteOffset(target), "#include \(delimited(HeaderMap.runtimeHeader, angled: move.directive.angled))\(newline)", rule: identifier)
-            runtimeIncludeOffsets[move.branch] = target
-            deleteLine(move.directive.directive, stream, &output)
+        for move in seen.pendingRuntimeMoves {
+            let target = seen.firstHIPInclude[move.branch]!
+            output.insert(at: ByteOffset(target), "#include \(delimited(HeaderMap.runtimeHeader, angled: move.angled))\(newline)", rule: identifier)
+            seen.runtimeIncludeOffsets[move.branch] = target
+            seen.deletions.append(lineRange(move.directive, stream))
         }
-        // A file that uses CUDA but includes no runtime header (and reaches none through a
-        // project header) gets one: before its first HIP include, else after its guard.
-        if output.usesRuntime, runtimeIncludeOffsets.isEmpty, !runtimeSeen.contains([]),
-           !context.facts.reachesRuntimeThroughProjectHeader {
-            let offset = firstHIPInclude[[]] ?? insertionOffset(stream)
+        deleteLines(seen.deletions, stream.source.bytes, &output)
+        // A `.cu` file (which nvcc compiles with the runtime included), or another file that uses
+        // CUDA without a runtime include of its own or through a project header, gets one: before
+        // its first HIP include, else after its guard.
+        let needsRuntime = context.facts.isCUDASource
+            || (output.usesRuntime && seen.runtimeIncludeOffsets.isEmpty && !context.facts.reachesRuntimeThroughProjectHeader)
+        if needsRuntime, !seen.runtime.contains([]) {
+            output.usesRuntime = true
+            let offset = seen.firstHIPInclude[[]] ?? insertionOffset(stream)
             output.insert(at: ByteOffset(offset), "#include <\(HeaderMap.runtimeHeader)>\(newline)", rule: identifier)
         }
+    }
+
+    /// Rewrites one CUDA include; a second include of the same HIP header in the same branch goes.
+    private func translate(_ include: IncludeDirective, _ action: HeaderMapping.Action, _ context: RuleContext,
+                           _ seen: inout Seen, _ output: inout RuleOutput) {
+        let stream = context.stream
+        let target: String
+        switch action {
+        case .runtime:
+            output.usesRuntime = true
+            if seen.hasRuntime(in: include.branch) {
+                seen.deletions.append(lineRange(include.directive, stream))
+            } else if seen.firstHIPInclude[include.branch] != nil {
+                // A HIP header already precedes: the runtime include must move above it.
+                seen.runtime.insert(include.branch)
+                seen.pendingRuntimeMoves.append(include)
+            } else {
+                seen.runtime.insert(include.branch)
+                seen.runtimeIncludeOffsets[include.branch] = stream[include.directive.hashIndex].range.start.value
+                replaceName(include, with: HeaderMap.runtimeHeader, stream, &output)
+            }
+            return
+        case .drop:
+            seen.deletions.append(lineRange(include.directive, stream))
+            return
+        case let .replace(header): target = header
+        case let .library(library, kernelSide): target = context.options.libraries.header(for: library, kernelSide: kernelSide)
+        case let .chosen(library, hip, roc): target = context.options.libraries.rocmNativeLibraries.contains(library) ? roc : hip
+        }
+        if seen.includes(target, in: include.branch) {
+            seen.deletions.append(lineRange(include.directive, stream))
+            return
+        }
+        seen.noteHIPInclude(target, include, stream)
+        replaceName(include, with: target, stream, &output)
     }
 
     /// A CUDA SDK header (one cu2hip declares) that nothing in HIP replaces stays, and is reported.
@@ -176,16 +272,30 @@ public struct IncludeRule: Rule {
         output.edit(stream.range(from: include.nameFirst, to: include.nameLast), delimited(header, angled: include.angled), rule: identifier)
     }
 
-    private func deleteLine(_ directive: Directive, _ stream: TokenStream, _ output: inout RuleOutput) {
-        var start = stream.source.lineStart(of: stream[directive.hashIndex].range.start.value)
-        let end = stream.source.lineEnd(of: stream[directive.lastIndex].range.start.value)
-        let bytes = stream.source.bytes
-        if end == bytes.count, end > 0, bytes[end - 1] != UInt8(ascii: "\n"), start > 0 {
-            // The last line has no newline: take the one before it instead, so none is left dangling.
-            start -= 1
-            if start > 0, bytes[start - 1] == UInt8(ascii: "\r") { start -= 1 }
+    /// Removes the lines of directives that go; adjacent lines go in one edit.
+    private func deleteLines(_ ranges: [ByteRange], _ bytes: [UInt8], _ output: inout RuleOutput) {
+        var merged: [ByteRange] = []
+        for range in ranges.sorted(by: { $0.start < $1.start }) {
+            if let last = merged.last, range.start.value <= last.end.value {
+                merged[merged.count - 1] = ByteRange(start: last.start.value, end: max(last.end.value, range.end.value))
+            } else {
+                merged.append(range)
+            }
         }
-        output.edit(ByteRange(start: start, end: end), "", rule: identifier)
+        for var range in merged {
+            if range.end.value == bytes.count, range.end.value > 0, bytes[range.end.value - 1] != UInt8(ascii: "\n"), range.start.value > 0 {
+                // The last line has no newline: take the one before it instead, so none is left dangling.
+                var start = range.start.value - 1
+                if start > 0, bytes[start - 1] == UInt8(ascii: "\r") { start -= 1 }
+                range = ByteRange(start: start, end: range.end.value)
+            }
+            output.edit(range, "", rule: identifier)
+        }
+    }
+
+    private func lineRange(_ directive: Directive, _ stream: TokenStream) -> ByteRange {
+        ByteRange(start: stream.source.lineStart(of: stream[directive.hashIndex].range.start.value),
+                  end: stream.source.lineEnd(of: stream[directive.lastIndex].range.start.value))
     }
 
     /// Where a new include goes: after `#pragma once` or a leading include guard, else at the start

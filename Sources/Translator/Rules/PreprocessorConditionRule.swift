@@ -78,7 +78,7 @@ public struct PreprocessorConditionRule: Rule {
             #ifdef MY_GUARD
             int x;
             #endif
-            """),
+            """, fileName: "guard.h"),
         ])
 
     public static var specialNames: Set<String> {

@@ -53,9 +53,14 @@ public struct FileFacts: Sendable {
     public var projectRoots: [String]
     /// Directories searched for includes in addition to `directory`.
     public var includeDirectories: [String]
+    /// True for a `.cu` file: nvcc includes the CUDA runtime in it implicitly, so its translation
+    /// includes the HIP runtime whatever it uses.
+    public var isCUDASource: Bool
 
     public init(includeTargets: [Int: String] = [:], reachesRuntimeThroughProjectHeader: Bool = false,
-                directory: String = "", projectRoots: [String] = [], includeDirectories: [String] = []) {
+                directory: String = "", projectRoots: [String] = [], includeDirectories: [String] = [],
+                isCUDASource: Bool = false) {
+        self.isCUDASource = isCUDASource
         self.includeTargets = includeTargets
         self.reachesRuntimeThroughProjectHeader = reachesRuntimeThroughProjectHeader
         self.directory = directory
