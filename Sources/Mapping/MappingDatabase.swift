@@ -2,7 +2,7 @@ import Foundation
 
 /// The CUDA -> HIP/ROCm name database.
 ///
-/// The built-in data is generated from `../shared/reference/hipify-tables` by
+/// The built-in data is generated from `Data/hipify-tables` (AMD HIPIFY tables, MIT) by
 /// `Scripts/generate_mapping.py` into `GeneratedMappingData.swift`, a tab-separated table that
 /// ``builtIn`` parses on first use. Other tables in the same format can be loaded with
 /// ``init(tsv:)``.

@@ -434,6 +434,8 @@ public struct APIExplanation: Sendable, Hashable, Codable {
     public var rocmVersion: Version
     /// True when ``rocmVersion`` is cu2hip's default.
     public var rocmVersionIsDefault: Bool
+    /// The installed HIP's `hip_version.h` that ``rocmVersion`` was read from, when it was.
+    public var rocmVersionSource: String?
     public var outcome: Outcome
     /// The name emitted, when ``outcome`` is ``Outcome/emitted``.
     public var emits: String?
@@ -452,12 +454,15 @@ public struct APIExplanation: Sendable, Hashable, Codable {
     ///     result would differ too, a note says what the default gives.
     ///   - specialRules: the specialised rules that handle the name (not the generic rename).
     ///   - rocmNative: the libraries translated to their ROCm-native names.
+    ///   - rocmVersionSource: the `hip_version.h` `rocmVersion` was read from, if it was.
     public init?(name: String, database: MappingDatabase, rocmVersion: Version, defaultROCmVersion: Version,
-                 specialRules: [RuleNote], rocmNative: Set<Library> = APIEntry.defaultROCmNativeLibraries) {
+                 specialRules: [RuleNote], rocmNative: Set<Library> = APIEntry.defaultROCmNativeLibraries,
+                 rocmVersionSource: String? = nil) {
         let entry = database.entry(for: name)
         guard entry != nil || !specialRules.isEmpty else { return nil }
         self.name = name
         self.rocmVersion = rocmVersion
+        self.rocmVersionSource = rocmVersionSource
         self.rocmVersionIsDefault = rocmVersion == defaultROCmVersion
         inDatabase = entry != nil
         let ruleNotes = specialRules.map { "rule \($0.identifier): \($0.summary)" }
@@ -535,6 +540,12 @@ public struct APIExplanation: Sendable, Hashable, Codable {
         rules = ([Self.renameRule] + specialRules.map(\.identifier)).sorted()
     }
 
+    /// " (the installed HIP, PATH)", " (the default)" or "".
+    private var targetQualifier: String {
+        if let rocmVersionSource { return " (the installed HIP, \(rocmVersionSource))" }
+        return rocmVersionIsDefault ? " (the default)" : ""
+    }
+
     private static func describe(_ versions: [(String, Version?)]) -> String? {
         let parts = versions.compactMap { label, version in version.map { "\(label) \($0)" } }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
@@ -567,7 +578,7 @@ public struct APIExplanation: Sendable, Hashable, Codable {
         } else {
             lines.append(("library", "not in the mapping tables"))
         }
-        lines.append(("target", "ROCm \(rocmVersion)" + (rocmVersionIsDefault ? " (the default)" : "")))
+        lines.append(("target", "ROCm \(rocmVersion)" + targetQualifier))
         switch outcome {
         case .emitted:
             let library = (uses == "roc" ? roc : hip)?.library

@@ -27,11 +27,15 @@ public struct ConversionRequest: Sendable {
     public var database: MappingDatabase
     /// The `--map` files applied to `database`, for the report.
     public var mapFiles: [String]
+    /// Where `options.rocmVersion` came from (``ROCmTarget/sourceDescription``), reported as
+    /// `rocm-version-source`; nil leaves that field out.
+    public var rocmVersionSource: String?
 
     public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
                 reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
-                database: MappingDatabase = .builtIn, mapFiles: [String] = []) {
+                database: MappingDatabase = .builtIn, mapFiles: [String] = [], rocmVersionSource: String? = nil) {
         self.database = database
+        self.rocmVersionSource = rocmVersionSource
         self.mapFiles = mapFiles
         self.inputs = inputs
         self.destination = destination
@@ -157,6 +161,7 @@ public enum Conversion {
         ]
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
+        if let source = request.rocmVersionSource { options["rocm-version-source"] = source }
         let report = Report(version: version, options: options, files: files.map(\.report))
         let diff = files.filter(\.isChanged).map { file in
             String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)

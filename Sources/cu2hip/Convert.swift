@@ -16,8 +16,12 @@ extension CU2HIP {
         static let configuration = CommandConfiguration(
             abstract: "Translate CUDA files or directories to HIP.",
             discussion: """
-            Exactly one of --out, -o, --in-place or --dry-run says where the results go. Every run
+            Exactly one of --out, -o, --in-place or --dry-run says where the results go. Every run \
             also writes report.json and changes.diff to --report-dir (default ./cu2hip-report).
+
+            Without --rocm-version, the release of the installed HIP is targeted: the first \
+            hip/hip_version.h under $ROCM_PATH/include, /opt/rocm/include, /usr/include or \
+            /usr/local/include (CU2HIP_HIP_SEARCH_PATH, colon-separated, replaces that list).
             """)
 
         @Argument(help: "CUDA/C++ files or directories to translate.")
@@ -41,7 +45,9 @@ extension CU2HIP {
         @Option(help: "Kernel launch syntax in the output: chevrons (keep <<<>>>) or hip (hipLaunchKernelGGL).")
         var launchSyntax: LaunchSyntax = .chevrons
 
-        @Option(help: ArgumentHelp("ROCm release the output must build with (default \(TranslationOptions.defaultROCmVersion)).", valueName: "x.y"))
+        @Option(help: ArgumentHelp(
+            "ROCm release the output must build with (default: the installed HIP's, else \(TranslationOptions.defaultROCmVersion)).",
+            valueName: "x.y"))
         var rocmVersion: String?
 
         @Option(help: "cuBLAS goes to hipblas (portable layer) or rocblas (AMD's native library).")
@@ -124,8 +130,9 @@ extension CU2HIP {
             } else {
                 destination = .dryRun
             }
+            let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
             let options = TranslationOptions(
-                rocmVersion: rocmVersion.flatMap(Version.init) ?? TranslationOptions.defaultROCmVersion,
+                rocmVersion: target.version,
                 launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
                 libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver))
             var database = MappingDatabase.builtIn
@@ -138,11 +145,12 @@ extension CU2HIP {
             }
             let request = ConversionRequest(inputs: inputs, destination: destination, options: options,
                                             reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict,
-                                            database: database, mapFiles: mapFiles)
+                                            database: database, mapFiles: mapFiles, rocmVersionSource: target.sourceDescription)
             let outcome = Conversion.run(request)
 
             let stderr = StandardError()
             if !quiet {
+                if let note = target.note { stderr.write("cu2hip: note: \(note)") }
                 for line in TextReporter.findings(outcome.report, prefix: outcome.displayPrefix) { stderr.write(line) }
                 for note in outcome.notes { stderr.write("cu2hip: note: \(note)") }
             }

@@ -16,7 +16,9 @@ extension CU2HIP {
         @Argument(help: "The CUDA name.")
         var name: String
 
-        @Option(help: ArgumentHelp("ROCm release to resolve the target for (default \(TranslationOptions.defaultROCmVersion)).", valueName: "x.y"))
+        @Option(help: ArgumentHelp(
+            "ROCm release to resolve the target for (default: the installed HIP's, else \(TranslationOptions.defaultROCmVersion)).",
+            valueName: "x.y"))
         var rocmVersion: String?
 
         @Option(help: ArgumentHelp("text or json.", valueName: "format"))
@@ -39,11 +41,11 @@ extension CU2HIP {
             let specialRules = RuleRegistry.rules(touching: name).map {
                 APIExplanation.RuleNote(identifier: $0, summary: summaries[$0] ?? "")
             }
+            let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
             guard let explanation = APIExplanation(
-                name: name, database: database,
-                rocmVersion: rocmVersion.flatMap(Version.init) ?? TranslationOptions.defaultROCmVersion,
+                name: name, database: database, rocmVersion: target.version,
                 defaultROCmVersion: TranslationOptions.defaultROCmVersion,
-                specialRules: specialRules, rocmNative: libraries.rocmNative)
+                specialRules: specialRules, rocmNative: libraries.rocmNative, rocmVersionSource: target.installationHeader)
             else {
                 let ruleNames = RuleRegistry.rules.flatMap { type(of: $0).specialNames }.sorted()
                 let suggestions = database.suggestions(for: name, additionalNames: ruleNames)

@@ -59,12 +59,21 @@ enum CLI {
 
     static func binary() throws -> String { try located.get() }
 
-    /// Runs `cu2hip arguments...` with `directory` as its working directory.
+    /// Runs `cu2hip arguments...` with `directory` as its working directory. The environment is
+    /// the test's own with `CU2HIP_HIP_SEARCH_PATH` empty (no installed HIP is looked for, so the
+    /// default ROCm version applies whatever the machine has), then `environment` on top.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
-        let result = try TestSupport.run(try binary(), arguments, in: directory)
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        var variables = ProcessInfo.processInfo.environment
+        variables["CU2HIP_HIP_SEARCH_PATH"] = ""
+        variables.merge(environment) { _, new in new }
+        let result = try TestSupport.run(try binary(), arguments, in: directory, environment: variables)
         return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
+
+    /// The stderr note of a run that finds no HIP installation and gets no --rocm-version.
+    static let defaultTargetNote =
+        "cu2hip: note: targeting ROCm 7.0, the default (no HIP installation found; choose another with --rocm-version)"
 }
 
 // MARK: - Files and trees

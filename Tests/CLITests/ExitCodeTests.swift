@@ -139,14 +139,14 @@ struct ExitCodeTests {
 
         let strict = try CLI.run(["convert", "limits.cu", "--out", "out", "--strict"], in: scratch.url)
         #expect(strict.status == 2, "\(strict)")
-        #expect(strict.stderr == "\(warning)\n\(summary)\ncu2hip: output: out\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n",
+        #expect(strict.stderr == "\(CLI.defaultTargetNote)\n\(warning)\n\(summary)\ncu2hip: output: out\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n",
                 "\(strict)")
         #expect(Files.text(scratch.path("out/limits.cu")) == translated, "--strict still writes the outputs")
 
         let lenient = try CLI.run(["convert", "limits.cu", "-o", "-", "--no-report"], in: scratch.url)
         #expect(lenient.status == 0, "\(lenient)")
         #expect(lenient.stdout == translated)
-        #expect(lenient.stderr == "\(warning)\n\(summary)\n", "\(lenient)")
+        #expect(lenient.stderr == "\(CLI.defaultTargetNote)\n\(warning)\n\(summary)\n", "\(lenient)")
     }
 
     @Test("bad command lines exit 64 and write nothing",

@@ -53,7 +53,7 @@ struct OutputModeTests {
         #expect(result.stdout == Self.kernelHIP, "\(TestSupport.describeDifference(expected: Self.kernelHIP, actual: result.stdout))")
         let summary = summaryLines(files: 1, converted: 1, unchanged: 0, copied: 0, failed: 0,
                                    found: 5, referencesConverted: 5, unsupported: 0, percent: "100.0")
-        #expect(result.stderr == summary + "\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n", "\(result)")
+        #expect(result.stderr == CLI.defaultTargetNote + "\n" + summary + "\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n", "\(result)")
         // The input is byte-for-byte (and mtime) unchanged; only the report directory was added.
         let after = TreeSnapshot(scratch.url)
         #expect(after.entries["a.cu"] == before.entries["a.cu"], "\(before.changes(to: after))")
@@ -114,7 +114,7 @@ struct OutputModeTests {
 
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr == SampleProject.summaryText + "\ncu2hip: output: out\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n",
+        #expect(result.stderr == CLI.defaultTargetNote + "\n" + SampleProject.summaryText + "\ncu2hip: output: out\ncu2hip: report: cu2hip-report/report.json, cu2hip-report/changes.diff\n",
                 "\(result)")
         let difference = Files.difference(expected: SampleProject.output, actual: Files.tree(scratch.path("out")))
         #expect(difference.isEmpty, "\(difference)")
@@ -169,7 +169,7 @@ struct OutputModeTests {
         for (name, result, reportDirectory) in [("with-backup", withBackup, "report-1"), ("without-backup", withoutBackup, "report-2")] {
             #expect(result.status == 0, "\(name): \(result)")
             #expect(result.stdout == "", "\(name)")
-            #expect(result.stderr == summary + "\ncu2hip: report: \(reportDirectory)/report.json, \(reportDirectory)/changes.diff\n", "\(name): \(result)")
+            #expect(result.stderr == CLI.defaultTargetNote + "\n" + summary + "\ncu2hip: report: \(reportDirectory)/report.json, \(reportDirectory)/changes.diff\n", "\(name): \(result)")
             let directory = scratch.path(name)
             let before = snapshots[name]!
             let after = TreeSnapshot(directory)
@@ -215,7 +215,7 @@ struct OutputModeTests {
         #expect(result.stdout == diff, "\(TestSupport.describeDifference(expected: diff, actual: result.stdout))")
         let summary = summaryLines(files: 2, converted: 1, unchanged: 1, copied: 0, failed: 0,
                                    found: 2, referencesConverted: 2, unsupported: 0, percent: "100.0")
-        #expect(result.stderr == summary + "\ncu2hip: report: custom-report/report.json, custom-report/changes.diff\n", "\(result)")
+        #expect(result.stderr == CLI.defaultTargetNote + "\n" + summary + "\ncu2hip: report: custom-report/report.json, custom-report/changes.diff\n", "\(result)")
         let after = TreeSnapshot(project)
         #expect(before == after, "input tree changed:\n\(before.changes(to: after))")
         #expect(Files.listing(scratch.url) == ["custom-report", "dry"])

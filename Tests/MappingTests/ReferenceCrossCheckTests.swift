@@ -43,7 +43,7 @@ private let tableFiles: [(Library, String)] = [
     (.cucomplex, "cuComplex_API_supported_by_HIP.md"),
 ]
 
-@Suite("Built-in database against the markdown tables", .enabled(if: ReferenceTables.available, Comment(rawValue: ReferenceTables.missingMessage)))
+@Suite("Built-in database against the markdown tables")
 struct ReferenceCrossCheckTests {
     @Test("every library's counts match a direct count of its markdown table", arguments: tableFiles)
     func countsMatchMarkdown(library: Library, file: String) throws {
@@ -77,6 +77,14 @@ struct ReferenceCrossCheckTests {
             #expect(counts.withHIP == expected.hip, "\(library)")
             #expect(counts.withROC == expected.roc, "\(library)")
         }
+    }
+
+    @Test("the repository carries exactly the tables the generator reads, with their README and licence")
+    func tablesFolderIsSelfContained() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: ReferenceTables.directory.path).sorted()
+        #expect(names == (tableFiles.map(\.1) + ["LICENSE.txt", "README.md"]).sorted())
+        let licence = try String(contentsOf: ReferenceTables.directory.appendingPathComponent("LICENSE.txt"), encoding: .utf8)
+        #expect(licence.hasPrefix("Copyright (c) 2024 Advanced Micro Devices, Inc.\n\nPermission is hereby granted, free of charge,"))
     }
 }
 

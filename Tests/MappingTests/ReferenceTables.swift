@@ -1,6 +1,6 @@
 import Foundation
 
-/// Paths to the repository and the read-only reference tables, found from this file's location
+/// Paths to the repository and the reference tables it carries, found from this file's location
 /// (`<repo>/Tests/MappingTests/ReferenceTables.swift`).
 enum ReferenceTables {
     /// The repository root.
@@ -9,16 +9,7 @@ enum ReferenceTables {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // repository root
 
-    /// `<repo>/../shared/reference/hipify-tables`, the generator's default input.
+    /// `<repo>/Data/hipify-tables`, the generator's default input (part of every clone).
     static let directory: URL = repositoryRoot
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/hipify-tables", isDirectory: true)
-
-    /// Whether the reference tables are present on this machine.
-    static var available: Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    static let missingMessage = "../shared/reference/hipify-tables does not exist beside the repository root"
+        .appendingPathComponent("Data/hipify-tables", isDirectory: true)
 }

@@ -137,10 +137,16 @@ struct FixtureArguments: Sendable {
         }
     }
 
+    /// The ROCm release, as the CLI chooses it on a machine without HIP (its tests run with an
+    /// empty CU2HIP_HIP_SEARCH_PATH): `--rocm-version`, else the default.
+    var target: ROCmTarget {
+        ROCmTarget.choose(option: rocmVersion.flatMap { Version($0) }, installation: nil)
+    }
+
     /// Options for translating the tree at `root` (include directories are relative to it).
     func options(root: URL) -> TranslationOptions {
         TranslationOptions(
-            rocmVersion: rocmVersion.flatMap { Version($0) } ?? TranslationOptions.defaultROCmVersion,
+            rocmVersion: target.version,
             launchSyntax: launchSyntax,
             includeDirectories: includeDirectories.map { root.appendingPathComponent($0).standardizedFileURL.path },
             defines: defines, libraries: libraries)
@@ -174,7 +180,8 @@ struct FixtureRun {
         let reportDirectory = scratch.appendingPathComponent("report")
         let request = ConversionRequest(inputs: [tree.standardizedFileURL.path], destination: .directory(output.path),
                                         options: arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs,
-                                        database: try arguments.database(), mapFiles: arguments.mapFiles)
+                                        database: try arguments.database(), mapFiles: arguments.mapFiles,
+                                        rocmVersionSource: arguments.target.sourceDescription)
         let outcome = Conversion.run(request)
         return FixtureRun(scratch: scratch, output: output, reportDirectory: reportDirectory, outcome: outcome)
     }
