@@ -95,7 +95,7 @@ public enum FileStatus: String, Codable, Sendable, CaseIterable {
     case unchanged
     /// Not C/C++/CUDA; copied as is.
     case copied
-    /// Could not be translated (unreadable, binary, not UTF-8, libclang failure); never altered
+    /// Could not be translated (unreadable, binary, libclang failure); never altered
     /// (`--out` mirrors it unchanged, `--in-place` leaves it alone).
     case failed
 }

@@ -59,7 +59,8 @@ public enum ConversionExitCode: Int32, Sendable {
 /// What a conversion did.
 public struct ConversionOutcome: Sendable {
     public var report: Report
-    public var diff: String
+    /// `changes.diff`: bytes, since it carries the files' own bytes (which need not be UTF-8).
+    public var diff: [UInt8]
     /// The translated file when the destination is standard output.
     public var standardOutput: [UInt8]?
     /// Messages about inputs and outputs that failed (each names its path).
@@ -88,7 +89,7 @@ public enum Conversion {
         if case let .directory(out) = request.destination, InputDiscovery.absolute(out) == discovery.root {
             errors.append("\(out): the output directory is the input directory; use --in-place to rewrite the inputs")
             let report = Report(version: version, options: [:], files: [])
-            return ConversionOutcome(report: report, diff: "", standardOutput: nil, errors: errors, notes: [],
+            return ConversionOutcome(report: report, diff: [], standardOutput: nil, errors: errors, notes: [],
                                      reportFiles: [], displayPrefix: displayPrefix, exitCode: .failure)
         }
         let translator = ProjectTranslator(options: request.options, database: request.database, jobs: request.jobs)
@@ -158,9 +159,9 @@ public enum Conversion {
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         let report = Report(version: version, options: options, files: files.map(\.report))
-        let diff = files.filter(\.isChanged).map { file in
-            String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)
-        }.joined()
+        let diff = files.filter(\.isChanged).flatMap { file in
+            UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!)
+        }
         if report.summary.references.found == 0, files.contains(where: { $0.report.status == .unchanged }) {
             notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
         }
@@ -171,7 +172,7 @@ public enum Conversion {
             do {
                 let json = try JSONReporter.render(report)
                 try AtomicWriter.write(Array(json.utf8), to: reportDirectory + "/report.json")
-                try AtomicWriter.write(Array(diff.utf8), to: reportDirectory + "/changes.diff")
+                try AtomicWriter.write(diff, to: reportDirectory + "/changes.diff")
                 reportFiles = [directory + "/report.json", directory + "/changes.diff"]
             } catch {
                 errors.append("\(error)")
