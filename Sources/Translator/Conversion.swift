@@ -115,8 +115,13 @@ public enum Conversion {
                     errors.append("\(error)")
                 }
             }
+            errors += mirrorLinks(discovery.entries, under: outRoot)
         case let .inPlace(backup):
             for file in files where file.isChanged {
+                if leavesTree(file.input.absolutePath, root: discovery.root) {
+                    errors.append("\(displayPrefix)\(file.input.relativePath): symbolic link to a file outside the input tree; not rewritten in place")
+                    continue
+                }
                 guard access(file.input.absolutePath, W_OK) == 0 else {
                     errors.append("\(displayPrefix)\(file.input.relativePath): file is read-only; not rewritten")
                     continue
@@ -158,7 +163,7 @@ public enum Conversion {
         ]
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
-        let report = Report(version: version, options: options, files: files.map(\.report))
+        let report = Report(version: version, options: options, files: files.map(\.report) + discovery.entries.map(\.report))
         let diff = files.filter(\.isChanged).flatMap { file in
             UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!)
         }
@@ -191,6 +196,31 @@ public enum Conversion {
         }
         return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
                                  notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode)
+    }
+
+    /// Creates under `outRoot` each link of the tree that resolves inside it; the messages of
+    /// those that could not be made.
+    static func mirrorLinks(_ entries: [TreeEntry], under outRoot: String) -> [String] {
+        var errors: [String] = []
+        for entry in entries {
+            guard case let .link(target) = entry.disposition else { continue }
+            do {
+                try AtomicWriter.link(to: target, at: outRoot + "/" + entry.relativePath)
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+        return errors
+    }
+
+    /// True when `path` is a symbolic link (an input named on the command line) whose target
+    /// lies outside `root`: `--in-place` must not write through it.
+    static func leavesTree(_ path: String, root: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return false }
+        let target = InputDiscovery.resolved(path)
+        let realRoot = InputDiscovery.resolved(root)
+        return !(target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/"))
     }
 
     /// What to put before a root-relative path so that it reads from the current directory:
