@@ -142,4 +142,22 @@ struct InputTreeTests {
         #expect(result.stderrLines.contains("cu2hip: error: proj/link.cu: symbolic link to a file outside the input tree; not rewritten in place"), "\(result)")
         #expect(Files.text(scratch.path("elsewhere/real.cu")) == Self.kernel)
     }
+
+    @Test("a link with an absolute target inside the tree is mirrored with the target made relative to the link")
+    func absoluteInsideTarget() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try Files.write(["proj/sub/kernel.cu": Self.kernel.bytes], under: scratch.url)
+        try FileManager.default.createDirectory(at: scratch.path("proj/deep/er"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("proj/deep/er/abs.cu").path,
+                                                   withDestinationPath: scratch.path("proj/sub/kernel.cu").path)
+
+        let result = try CLI.run(["convert", "proj", "--out", "out", "--no-report"], in: scratch.url)
+
+        #expect(result.status == 0, "\(result)")
+        #expect(Self.describe(scratch.path("out")) == [
+            "d deep", "d deep/er", "d sub", "f sub/kernel.cu", "l deep/er/abs.cu -> ../../sub/kernel.cu",
+        ])
+        #expect(Files.text(scratch.path("out/deep/er/abs.cu")) == Self.kernelHIP)
+    }
 }
