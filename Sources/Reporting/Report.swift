@@ -95,9 +95,16 @@ public enum FileStatus: String, Codable, Sendable, CaseIterable {
     case unchanged
     /// Not C/C++/CUDA; copied as is.
     case copied
-    /// Could not be translated (unreadable, binary, not UTF-8, libclang failure); never altered
+    /// Could not be translated (unreadable, binary, libclang failure); never altered
     /// (`--out` mirrors it unchanged, `--in-place` leaves it alone).
     case failed
+    /// A symbolic link whose target lies inside the input tree: `--out` mirrors it as a link with
+    /// the same relative target (`linkTarget`); never followed, never rewritten.
+    case linked
+    /// Not translated and not mirrored: a version-control folder, a symbolic link that leaves
+    /// the tree or dangles, a named pipe, socket or device (`reason` says which). A warning, not
+    /// a failure.
+    case skipped
 }
 
 /// Counts of CUDA names seen in a file or a run.
@@ -129,18 +136,26 @@ public struct FileReport: Codable, Hashable, Sendable {
     public var translatedWith: String?
     /// Why the file failed, for `failed`.
     public var error: String?
+    /// Why the entry was left out, for `skipped`.
+    public var reason: String?
+    /// The target of a symbolic link as it is written in the output (`linked`) or in the input
+    /// (`skipped`).
+    public var linkTarget: String?
     public var references: ReferenceCounts
     public var edits: [EditRecord]
     public var findings: [Finding]
     public var diagnostics: [DiagnosticRecord]
 
     public init(path: String, status: FileStatus, translatedWith: String? = nil, error: String? = nil,
+                reason: String? = nil, linkTarget: String? = nil,
                 references: ReferenceCounts = ReferenceCounts(), edits: [EditRecord] = [],
                 findings: [Finding] = [], diagnostics: [DiagnosticRecord] = []) {
         self.path = path
         self.status = status
         self.translatedWith = translatedWith
         self.error = error
+        self.reason = reason
+        self.linkTarget = linkTarget
         self.references = references
         self.edits = edits
         self.findings = findings
@@ -160,6 +175,8 @@ public struct Summary: Codable, Hashable, Sendable {
     public var unchanged: Int
     public var copied: Int
     public var failed: Int
+    public var linked: Int
+    public var skipped: Int
     public var filesWithParseErrors: Int
     public var references: ReferenceCounts
     /// converted / found references, in percent with one decimal; 100 when nothing was found.
@@ -171,6 +188,8 @@ public struct Summary: Codable, Hashable, Sendable {
         unchanged = files.filter { $0.status == .unchanged }.count
         copied = files.filter { $0.status == .copied }.count
         failed = files.filter { $0.status == .failed }.count
+        linked = files.filter { $0.status == .linked }.count
+        skipped = files.filter { $0.status == .skipped }.count
         filesWithParseErrors = files.filter(\.hasParseErrors).count
         references = files.reduce(ReferenceCounts()) { $0 + $1.references }
         percentConverted = references.found == 0

@@ -9,7 +9,9 @@ public enum TextReporter {
             let path = prefix + file.path
             var entries: [(SourcePosition, String)] = []
             for finding in file.findings where includeInfo || finding.severity != .info {
-                entries.append((finding.position, "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
+                // Line 0: about the entry itself (a link, a pipe), not a place in its text.
+                let place = finding.line == 0 ? path : "\(path):\(finding.line):\(finding.column)"
+                entries.append((finding.position, "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
             }
             for diagnostic in file.diagnostics where diagnostic.severity == "error" || diagnostic.severity == "fatal" {
                 let where_ = diagnostic.file.isEmpty ? path : (diagnostic.file.hasPrefix("/") ? diagnostic.file : prefix + diagnostic.file)
@@ -26,6 +28,8 @@ public enum TextReporter {
         let summary = report.summary
         let refs = summary.references
         var text = "cu2hip: \(summary.files) file(s): \(summary.converted) converted, \(summary.unchanged) unchanged, \(summary.copied) copied, \(summary.failed) failed"
+        if summary.linked > 0 { text += ", \(summary.linked) linked" }
+        if summary.skipped > 0 { text += ", \(summary.skipped) skipped" }
         if summary.filesWithParseErrors > 0 {
             text += ", \(summary.filesWithParseErrors) with parse errors"
         }

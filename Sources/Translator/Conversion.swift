@@ -63,7 +63,8 @@ public enum ConversionExitCode: Int32, Sendable {
 /// What a conversion did.
 public struct ConversionOutcome: Sendable {
     public var report: Report
-    public var diff: String
+    /// `changes.diff`: bytes, since it carries the files' own bytes (which need not be UTF-8).
+    public var diff: [UInt8]
     /// The translated file when the destination is standard output.
     public var standardOutput: [UInt8]?
     /// Messages about inputs and outputs that failed (each names its path).
@@ -92,7 +93,7 @@ public enum Conversion {
         if case let .directory(out) = request.destination, InputDiscovery.absolute(out) == discovery.root {
             errors.append("\(out): the output directory is the input directory; use --in-place to rewrite the inputs")
             let report = Report(version: version, options: [:], files: [])
-            return ConversionOutcome(report: report, diff: "", standardOutput: nil, errors: errors, notes: [],
+            return ConversionOutcome(report: report, diff: [], standardOutput: nil, errors: errors, notes: [],
                                      reportFiles: [], displayPrefix: displayPrefix, exitCode: .failure)
         }
         let translator = ProjectTranslator(options: request.options, database: request.database, jobs: request.jobs)
@@ -118,8 +119,13 @@ public enum Conversion {
                     errors.append("\(error)")
                 }
             }
+            errors += mirrorLinks(discovery.entries, under: outRoot)
         case let .inPlace(backup):
             for file in files where file.isChanged {
+                if leavesTree(file.input.absolutePath, root: discovery.root) {
+                    errors.append("\(displayPrefix)\(file.input.relativePath): symbolic link to a file outside the input tree; not rewritten in place")
+                    continue
+                }
                 guard access(file.input.absolutePath, W_OK) == 0 else {
                     errors.append("\(displayPrefix)\(file.input.relativePath): file is read-only; not rewritten")
                     continue
@@ -162,10 +168,10 @@ public enum Conversion {
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         if let source = request.rocmVersionSource { options["rocm-version-source"] = source }
-        let report = Report(version: version, options: options, files: files.map(\.report))
-        let diff = files.filter(\.isChanged).map { file in
-            String(decoding: UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!), as: UTF8.self)
-        }.joined()
+        let report = Report(version: version, options: options, files: files.map(\.report) + discovery.entries.map(\.report))
+        let diff = files.filter(\.isChanged).flatMap { file in
+            UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!)
+        }
         if report.summary.references.found == 0, files.contains(where: { $0.report.status == .unchanged }) {
             notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
         }
@@ -176,7 +182,7 @@ public enum Conversion {
             do {
                 let json = try JSONReporter.render(report)
                 try AtomicWriter.write(Array(json.utf8), to: reportDirectory + "/report.json")
-                try AtomicWriter.write(Array(diff.utf8), to: reportDirectory + "/changes.diff")
+                try AtomicWriter.write(diff, to: reportDirectory + "/changes.diff")
                 reportFiles = [directory + "/report.json", directory + "/changes.diff"]
             } catch {
                 errors.append("\(error)")
@@ -195,6 +201,31 @@ public enum Conversion {
         }
         return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
                                  notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode)
+    }
+
+    /// Creates under `outRoot` each link of the tree that resolves inside it; the messages of
+    /// those that could not be made.
+    static func mirrorLinks(_ entries: [TreeEntry], under outRoot: String) -> [String] {
+        var errors: [String] = []
+        for entry in entries {
+            guard case let .link(target) = entry.disposition else { continue }
+            do {
+                try AtomicWriter.link(to: target, at: outRoot + "/" + entry.relativePath)
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+        return errors
+    }
+
+    /// True when `path` is a symbolic link (an input named on the command line) whose target
+    /// lies outside `root`: `--in-place` must not write through it.
+    static func leavesTree(_ path: String, root: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return false }
+        let target = InputDiscovery.resolved(path)
+        let realRoot = InputDiscovery.resolved(root)
+        return !(target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/"))
     }
 
     /// What to put before a root-relative path so that it reads from the current directory:

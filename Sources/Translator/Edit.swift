@@ -1,18 +1,25 @@
 import Clang
 
-/// One proposed change to a file: replace `range` with `replacement`. Rules produce edits; only
-/// the planner applies them.
+/// One proposed change to a file: replace the bytes of `range` with `bytes`. Rules produce
+/// edits; only the planner applies them. Edits are byte-based, so a file that is not UTF-8 keeps
+/// every byte no edit replaces, and source text a rule copies into a replacement keeps its bytes.
 public struct Edit: Hashable, Sendable {
     public var range: ByteRange
-    public var replacement: String
+    /// The bytes that replace `range`.
+    public var bytes: [UInt8]
     /// The identifier of the rule that proposed it.
     public var rule: String
 
+    /// `replacement` is text the rule wrote, possibly with source copied in by
+    /// ``SourceText/verbatim(_:)``, whose bytes are restored exactly.
     public init(range: ByteRange, replacement: String, rule: String) {
         self.range = range
-        self.replacement = replacement
+        self.bytes = VerbatimText.encode(replacement)
         self.rule = rule
     }
+
+    /// The replacement as text for the report (bytes that are not UTF-8 shown as U+FFFD).
+    public var replacement: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Two edits that touch the same bytes; the later one is dropped and reported.
@@ -55,11 +62,11 @@ public enum EditPlanner {
             }
         }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + accepted.reduce(0) { $0 + $1.replacement.utf8.count })
+        output.reserveCapacity(bytes.count + accepted.reduce(0) { $0 + $1.bytes.count })
         var cursor = 0
         for edit in accepted {
             output.append(contentsOf: bytes[cursor..<edit.range.start.value])
-            output.append(contentsOf: edit.replacement.utf8)
+            output.append(contentsOf: edit.bytes)
             cursor = edit.range.end.value
         }
         output.append(contentsOf: bytes[cursor...])

@@ -21,6 +21,8 @@ public enum InputDiscovery {
         /// The directory every relative path is relative to.
         public var root: String
         public var files: [InputFile]
+        /// Links, version-control folders, pipes, sockets and devices met in the walk, sorted.
+        public var entries: [TreeEntry]
         public var problems: [InputProblem]
     }
 
@@ -30,8 +32,9 @@ public enum InputDiscovery {
         return (base as NSString).standardizingPath
     }
 
-    /// Walks every input (files and directories, recursively; hidden entries and `excluding` are
-    /// skipped), sorted by relative path. The root is the deepest directory holding every input.
+    /// Walks every input (files and directories, recursively, hidden ones included; `excluding`
+    /// is skipped), sorted by relative path. The root is the deepest directory holding every
+    /// input. What is not a regular file or folder becomes a ``TreeEntry``.
     public static func discover(_ inputs: [String], excluding excluded: [String] = []) -> Result {
         var problems: [InputProblem] = []
         var existing: [(absolute: String, isDirectory: Bool)] = []
@@ -45,46 +48,87 @@ public enum InputDiscovery {
             }
         }
         let root = commonRoot(existing.map { $0.isDirectory ? $0.absolute : ($0.absolute as NSString).deletingLastPathComponent })
-        let excludedAbsolute = excluded.map(absolute)
-        var seen: Set<String> = []
-        var files: [InputFile] = []
-        func add(_ path: String) {
-            guard seen.insert(path).inserted else { return }
-            let relative = path == root ? (path as NSString).lastPathComponent : String(path.dropFirst(root == "/" ? 1 : root.count + 1))
-            files.append(InputFile(absolutePath: path, relativePath: relative, kind: SourceFileKind(path: relative)))
-        }
+        var walker = Walker(root: root, realRoot: resolved(root), excluded: excluded.map(absolute))
         for entry in existing {
-            guard entry.isDirectory else {
-                add(entry.absolute)
-                continue
+            if entry.isDirectory {
+                walker.walk(entry.absolute)
+            } else {
+                walker.add(entry.absolute)
             }
-            walk(entry.absolute, excluded: excludedAbsolute, problems: &problems, add)
         }
-        files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-        return Result(root: root, files: files, problems: problems)
+        walker.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        walker.entries.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return Result(root: root, files: walker.files, entries: walker.entries, problems: problems + walker.problems)
     }
 
-    private static func walk(_ directory: String, excluded: [String], problems: inout [InputProblem], _ add: (String) -> Void) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            problems.append(InputProblem(path: directory, message: "cannot read directory: \(error.localizedDescription)"))
-            return
+    /// `path` with every symbolic link resolved (itself when it cannot be).
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// The state of one discovery walk.
+    private struct Walker {
+        let root: String
+        let realRoot: String
+        let excluded: [String]
+        var seen: Set<String> = []
+        var files: [InputFile] = []
+        var entries: [TreeEntry] = []
+        var problems: [InputProblem] = []
+
+        init(root: String, realRoot: String, excluded: [String]) {
+            self.root = root
+            self.realRoot = realRoot
+            self.excluded = excluded
         }
-        for name in names where !name.hasPrefix(".") {
-            let path = directory + "/" + name
-            if excluded.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { continue }
+
+        func relative(_ path: String) -> String {
+            path == root ? (path as NSString).lastPathComponent : String(path.dropFirst(root == "/" ? 1 : root.count + 1))
+        }
+
+        mutating func add(_ path: String) {
+            guard seen.insert(path).inserted else { return }
+            let relativePath = relative(path)
+            files.append(InputFile(absolutePath: path, relativePath: relativePath, kind: SourceFileKind(path: relativePath)))
+        }
+
+        mutating func walk(_ directory: String) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            } catch {
+                problems.append(InputProblem(path: directory, message: "cannot read directory: \(error.localizedDescription)"))
+                return
+            }
+            for name in names {
+                let path = directory + "/" + name
+                if excluded.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { continue }
+                visit(path, name: name)
+            }
+        }
+
+        /// One directory entry: walked, added, or recorded as a ``TreeEntry``. Symbolic links
+        /// are never followed.
+        private mutating func visit(_ path: String, name: String) {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let type = attributes[.type] as? FileAttributeType else {
                 // Vanished between listing and stat, or unreadable metadata: report it.
                 problems.append(InputProblem(path: path, message: "cannot read file attributes"))
-                continue
+                return
+            }
+            if TreeEntry.versionControlFolders.contains(name) {
+                entries.append(TreeEntry.versionControl(at: path, relative: relative(path)))
+                return
             }
             switch type {
-            case .typeDirectory: walk(path, excluded: excluded, problems: &problems, add)
+            case .typeDirectory: walk(path)
             case .typeRegular: add(path)
-            default: continue  // symbolic links, sockets, devices: not part of a source tree to convert
+            case .typeSymbolicLink:
+                entries.append(TreeEntry.classifyLink(at: path, relative: relative(path), root: root, realRoot: realRoot))
+            default:
+                entries.append(TreeEntry.special(type, at: path, relative: relative(path)))
             }
         }
     }

@@ -57,6 +57,27 @@ public enum AtomicWriter {
         }
     }
 
+    /// Creates (or replaces) a symbolic link at `destination` pointing at `target`, atomically:
+    /// the link is made under a temporary name in the same directory, then renamed into place.
+    public static func link(to target: String, at destination: String) throws {
+        let directory = (destination as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
+        }
+        let name = (destination as NSString).lastPathComponent
+        let temporary = directory + "/.\(name).cu2hip-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
+        guard symlink(target, temporary) == 0 else {
+            throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
+        }
+        if rename(temporary, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw OutputError.cannotWrite(path: destination, reason: reason)
+        }
+    }
+
     /// Streams the bytes into an existing non-regular file (device, pipe).
     private static func writeInPlace(_ bytes: [UInt8], to path: String, reportedAs destination: String) throws {
         let descriptor = open(path, O_WRONLY)

@@ -34,27 +34,7 @@ public struct ProjectTranslator: Sendable {
 
     public func translate(_ files: [InputFile], root: String) -> [TranslatedFile] {
         // Read and validate everything first.
-        var results: [TranslatedFile] = files.map { file in
-            let report = FileReport(path: file.relativePath, status: file.kind == .other ? .copied : .unchanged)
-            return TranslatedFile(input: file, original: nil, output: nil, report: report)
-        }
-        for position in results.indices {
-            let file = results[position].input
-            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-                results[position].report.status = .failed
-                results[position].report.error = "cannot read file"
-                continue
-            }
-            let bytes = [UInt8](data)
-            results[position].original = bytes
-            if file.kind == .other {
-                results[position].output = bytes
-            } else if let problem = SourceValidation.problem(with: bytes) {
-                results[position].report.status = .failed
-                results[position].report.error = problem
-                results[position].output = bytes
-            }
-        }
+        var results = files.map(Self.read)
         let translatable = results.indices.filter { results[$0].input.kind != .other && results[$0].report.status != .failed }
         let byPath = Dictionary(uniqueKeysWithValues: translatable.map { (results[$0].input.absolutePath, $0) })
         let sources = translatable.filter { results[$0].input.kind == .source }
@@ -88,7 +68,37 @@ public struct ProjectTranslator: Sendable {
         }
         for outcome in phase2 { apply(outcome, to: &results) }
         withExtendedLifetime(preamble) {}
+        for position in translatable { Self.reportEncoding(of: &results[position]) }
         return results
+    }
+
+    /// Reads one file: an unreadable file fails, a file with a NUL byte fails as binary (both
+    /// mirrored unchanged), anything else is translated (sources and headers) or copied.
+    static func read(_ file: InputFile) -> TranslatedFile {
+        var result = TranslatedFile(input: file, original: nil, output: nil,
+                                    report: FileReport(path: file.relativePath, status: file.kind == .other ? .copied : .unchanged))
+        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            result.report.status = .failed
+            result.report.error = "cannot read file"
+            return result
+        }
+        let bytes = [UInt8](data)
+        result.original = bytes
+        if file.kind == .other {
+            result.output = bytes
+        } else if let problem = SourceValidation.problem(with: bytes) {
+            result.report.status = .failed
+            result.report.error = problem
+            result.output = bytes
+        }
+        return result
+    }
+
+    /// Adds the `encoding` finding to a translated file that is not valid UTF-8.
+    static func reportEncoding(of file: inout TranslatedFile) {
+        guard let bytes = file.original, let problem = EncodingProblem.find(in: bytes) else { return }
+        file.report.findings.append(problem.finding(in: SourceText(bytes: bytes)))
+        file.report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
     }
 
     // MARK: - One translation unit

@@ -162,7 +162,7 @@ extension CU2HIP {
             if let bytes = outcome.standardOutput {
                 FileHandle.standardOutput.write(Data(bytes))
             } else if dryRun {
-                FileHandle.standardOutput.write(Data(outcome.diff.utf8))
+                FileHandle.standardOutput.write(Data(outcome.diff))
             }
             if outcome.exitCode != .success { throw ExitCode(outcome.exitCode.rawValue) }
         }

@@ -25,6 +25,44 @@ struct DiffApplyTests {
         #expect(lines.filter { $0.hasPrefix("diff --git ") }.count == changed, "\(diff)")
         #expect(diff.contains("\\ No newline at end of file\n"))
 
+        try expectDiffReproduces(out, from: project, diffPath: diffPath, scratch: scratch)
+    }
+
+    @Test("a tree with Latin-1 and Shift-JIS sources: exit 0, their bytes kept, the diff carries them for git apply and patch")
+    func nonUTF8Sources() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let project = scratch.path("project")
+        let latin1: [UInt8] = Array("// caf".utf8) + [0xE9] + Array("\nvoid f(float** p) { cudaMalloc((void**)p, 16); }\n".utf8)
+        let shiftJIS: [UInt8] = Array("#include <cuda_runtime.h>\n// ".utf8) + [0x93, 0xFA, 0x96, 0x7B]
+            + Array("\nvoid g(float* p) { cudaFree(p); }\n".utf8)
+        try Files.write(["latin1.cu": latin1, "sub/sjis.cu": shiftJIS], under: project)
+
+        let result = try CLI.run(["convert", "project", "--out", "out", "--report-dir", "report"], in: scratch.url)
+
+        #expect(result.status == 0, "\(result)")
+        let tail = "; its bytes are kept as they are and the code around them is translated [encoding]"
+        #expect(result.stderr == [
+            "project/latin1.cu:1:7: warning: file is not valid UTF-8: byte 0xE9 here starts no UTF-8 character (the text looks like Latin-1)" + tail,
+            "project/sub/sjis.cu:2:4: warning: file is not valid UTF-8: byte 0x93 here starts no UTF-8 character (the text looks like Shift-JIS)" + tail,
+            "cu2hip: 2 file(s): 2 converted, 0 unchanged, 0 copied, 0 failed",
+            "cu2hip: CUDA references: 3 found, 3 converted, 0 unsupported (100.0% converted)",
+            "cu2hip: output: out",
+            "cu2hip: report: report/report.json, report/changes.diff",
+        ].map { $0 + "\n" }.joined(), "\(result)")
+        let out = Files.tree(scratch.path("out"))
+        #expect(out == [
+            "latin1.cu": Array("// caf".utf8) + [0xE9] + Array("\n#include <hip/hip_runtime.h>\nvoid f(float** p) { hipMalloc((void**)p, 16); }\n".utf8),
+            "sub/sjis.cu": Array("#include <hip/hip_runtime.h>\n// ".utf8) + [0x93, 0xFA, 0x96, 0x7B] + Array("\nvoid g(float* p) { hipFree(p); }\n".utf8),
+        ])
+        let diff = try #require(Files.bytes(scratch.path("report/changes.diff")))
+        #expect(diff.contains(0xE9) && diff.contains(0x93), "the diff lost the original bytes")
+        try expectDiffReproduces(out, from: project, diffPath: scratch.path("report/changes.diff").path, scratch: scratch)
+    }
+
+    /// Applies `diffPath` with `git apply` and with `patch -p1` (when installed) to copies of
+    /// `project`; both must give exactly the `out` tree.
+    private func expectDiffReproduces(_ out: [String: [UInt8]], from project: URL, diffPath: String, scratch: Scratch) throws {
         let git = try #require(Files.which("git"), "git is needed to check changes.diff")
         let gitCopy = scratch.path("git-copy")
         try Files.copyTree(project, to: gitCopy)

@@ -21,17 +21,25 @@ public enum TestSupport {
     public static func translate(_ source: String, fileName: String = "example.cu",
                                  options: TranslationOptions = TranslationOptions(),
                                  database: MappingDatabase = .builtIn) throws -> (output: String, report: FileReport) {
+        let (output, report) = try translate(bytes: Array(source.utf8), fileName: fileName, options: options, database: database)
+        return (String(decoding: output, as: UTF8.self), report)
+    }
+
+    /// Byte form of ``translate(_:fileName:options:database:)``, for sources that are not UTF-8.
+    public static func translate(bytes source: [UInt8], fileName: String = "example.cu",
+                                 options: TranslationOptions = TranslationOptions(),
+                                 database: MappingDatabase = .builtIn) throws -> (output: [UInt8], report: FileReport) {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(fileName).path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(source.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(source).write(to: URL(fileURLWithPath: path))
         let discovery = InputDiscovery.discover([directory.path])
         let files = ProjectTranslator(options: options, database: database, jobs: 1).translate(discovery.files, root: discovery.root)
         guard let file = files.first(where: { $0.input.relativePath == fileName }), let output = file.output else {
             throw TestSupportError.notTranslated(fileName)
         }
-        return (String(decoding: output, as: UTF8.self), file.report)
+        return (output, file.report)
     }
 
     /// A line-by-line description of how two texts differ, for failure messages.

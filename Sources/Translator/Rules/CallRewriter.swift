@@ -78,7 +78,7 @@ struct CallRewriter {
             // Keep the call's layout: the k-th new argument follows the text that separated the
             // k-th original one from its predecessor (comma, line break, indentation).
             let separators = [""] + (1..<arguments.count).map { position in
-                stream.source.text(ByteRange(start: stream[arguments[position - 1].last!].range.end.value,
+                stream.source.verbatim(ByteRange(start: stream[arguments[position - 1].last!].range.end.value,
                                              end: stream[arguments[position].first!].range.start.value))
             }
             if let expression = rewrite.expression {
@@ -131,7 +131,8 @@ struct CallRewriter {
         return stream[last].kind == .identifier
     }
 
-    /// The source text of tokens `first...last` with every CUDA name in it translated (and claimed).
+    /// The source text of tokens `first...last` with every CUDA name in it translated (and claimed),
+    /// its bytes kept exactly (``SourceText/verbatim(_:)``).
     private func translatedText(from first: Int, to last: Int, _ context: RuleContext, _ output: inout RuleOutput) -> String {
         let stream = context.stream
         var text = ""
@@ -140,12 +141,12 @@ struct CallRewriter {
         while let current = index, current <= last {
             let token = stream[current]
             if token.kind == .identifier, let replacement = APIRenameRule.rename(token, context, &output) {
-                text += stream.source.text(ByteRange(start: cursor, end: token.range.start.value)) + replacement
+                text += stream.source.verbatim(ByteRange(start: cursor, end: token.range.start.value)) + replacement
                 cursor = token.range.end.value
             }
             output.claimed.insert(current)
             index = stream.next(after: current)
         }
-        return text + stream.source.text(ByteRange(start: cursor, end: stream[last].range.end.value))
+        return text + stream.source.verbatim(ByteRange(start: cursor, end: stream[last].range.end.value))
     }
 }
