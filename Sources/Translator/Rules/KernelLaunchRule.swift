@@ -141,7 +141,8 @@ public struct KernelLaunchRule: Rule {
                     rule: identifier)
         for (position, comma) in commas.enumerated().dropFirst() {
             let range = blanks.around(comma, stream)
-            output.edit(range, blanks.fitted((position == 1 && !blockIsDim3 ? ")" : "") + ", ", before: range.end.value), rule: identifier)
+            let separator = blanks.fitted((position == 1 && !blockIsDim3 ? ")" : "") + ", ", before: range.end.value)
+            if stream.source.text(range) != separator { output.edit(range, separator, rule: identifier) }
         }
         let hasArguments = stream.next(after: argumentsOpen) != argumentsClose
         var closing: String

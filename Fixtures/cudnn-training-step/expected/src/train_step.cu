@@ -6,6 +6,7 @@
 // then the full backward pass (softmax, pooling, activation, convolution bias/filter/data, batch
 // norm) and an SGD update. The step is checked on the host: the convolution output against a
 // direct CPU convolution, the probabilities summing to one, and the loss going down.
+#include <hip/hip_runtime.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

@@ -1,5 +1,6 @@
 // main.cu -- tinyhead: LayerNorm + softmax over a batch of rows, in float and
 // __half, timed and checked against a CPU implementation.
+#include <hip/hip_runtime.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

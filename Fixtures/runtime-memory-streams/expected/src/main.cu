@@ -1,5 +1,6 @@
 // main.cu -- vecbench: overlaps copies and kernels on two streams and checks
 // the results on the host.
+#include <hip/hip_runtime.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

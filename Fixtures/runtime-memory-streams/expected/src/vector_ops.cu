@@ -1,4 +1,5 @@
 // vector_ops.cu -- element-wise kernels and their launchers.
+#include <hip/hip_runtime.h>
 #include <algorithm>
 
 #include "check.cuh"

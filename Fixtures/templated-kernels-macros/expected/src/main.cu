@@ -1,4 +1,5 @@
 // main.cu -- exercises the generic kernels with several element types.
+#include <hip/hip_runtime.h>
 #include <cmath>
 #include <cstdio>
 #include <vector>

@@ -1,4 +1,5 @@
 // layernorm.cu -- LayerNorm over the last dimension, one block per row.
+#include <hip/hip_runtime.h>
 #include "../common/cuda_utils.h"
 #include "device_utils.cuh"
 #include "kernels.h"

@@ -1,4 +1,5 @@
 // softmax.cu -- numerically stable softmax, one block per row.
+#include <hip/hip_runtime.h>
 #include <cmath>
 
 #include "../common/cuda_utils.h"
