@@ -10,6 +10,15 @@ public struct HIPInstallation: Sendable, Equatable {
     /// The `hip_version.h` the version was read from.
     public var headerPath: String
 
+    /// The installation's root: the folder above `include/hip/hip_version.h` (clang's
+    /// `--rocm-path`), or nil when the header does not sit there.
+    public var root: String? {
+        let suffix = "/include/hip/hip_version.h"
+        guard headerPath.hasSuffix(suffix) else { return nil }
+        let root = String(headerPath.dropLast(suffix.count))
+        return root.isEmpty ? "/" : root
+    }
+
     public init(version: Version, gitHash: String? = nil, headerPath: String) {
         self.version = version
         self.gitHash = gitHash

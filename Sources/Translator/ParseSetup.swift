@@ -11,11 +11,16 @@ public enum ParseSetup {
     /// Compiler arguments for `path` (without the path itself).
     /// With `precompiledRuntime`, a CUDA source loads that precompiled header instead of
     /// parsing `cuda_runtime.h` again.
+    /// With `asHIP` (a unit that is already HIP), the file is parsed as HIP with the installed HIP
+    /// headers (``TranslationOptions/hipPath``), or as plain C++ for its tokens when none is installed.
     static func arguments(for path: String, options: TranslationOptions, includeDirectories: [String],
-                          precompiledRuntime: String? = nil) -> [String] {
+                          precompiledRuntime: String? = nil, asHIP: Bool = false) -> [String] {
         let isCUDASource = path.hasSuffix(".cu") || path.hasSuffix(".cuh")
         var arguments: [String]
-        if let cudaPath = options.cudaPath {
+        if asHIP {
+            arguments = options.hipPath.map { ["-x", "hip", "--cuda-host-only", "-nogpulib", "--rocm-path=\($0)", "-std=c++17"] }
+                ?? ["-x", "c++", "-std=c++17"]
+        } else if let cudaPath = options.cudaPath {
             arguments = ["-x", "cuda", "--cuda-host-only", "--cuda-path=\(cudaPath)", "-nocudalib", "-std=c++17"]
             if isCUDASource { arguments += ["-include", "cuda_runtime.h"] }
         } else {
@@ -25,11 +30,17 @@ public enum ParseSetup {
         for define in options.defines { arguments += ["-D", define] }
         // Unused-code warnings are noise here; errors are what the report needs.
         arguments += ["-w", "-ferror-limit=0"]
-        if isCUDASource, let precompiledRuntime, let position = arguments.firstIndex(of: "-include"),
+        if isCUDASource, !asHIP, let precompiledRuntime, let position = arguments.firstIndex(of: "-include"),
            position + 1 < arguments.count, arguments[position + 1] == "cuda_runtime.h" {
             arguments.replaceSubrange(position...(position + 1), with: ["-include-pch", precompiledRuntime])
         }
         return arguments
+    }
+
+    /// True for a header of the HIP runtime (`hip/hip_runtime.h`, `hip/hip_fp16.h`, ...): a unit
+    /// that includes one is already HIP.
+    static func isHIPRuntimeHeader(_ header: String) -> Bool {
+        header.hasPrefix("hip/")
     }
 
     /// The in-memory headers to hand to libclang (none with a real CUDA installation).

@@ -139,11 +139,9 @@ public struct ProjectTranslator: Sendable {
             outcome.updates.append((main, mainFile.original, report))
             return outcome
         }
-        let unit: TranslationUnit
-        let located: [LocatedInclude]
-        let includeDirectories: [String]
+        let parsed: ParsedUnit
         do {
-            (unit, located, includeDirectories) = try parseFindingProjectIncludes(mainFile, bytes: mainBytes, run, index: index)
+            parsed = try parseFindingProjectIncludes(mainFile, bytes: mainBytes, run, index: index)
         } catch {
             for position in (translateMain ? [main] : []) + headers {
                 var report = files[position].report
@@ -153,11 +151,13 @@ public struct ProjectTranslator: Sendable {
             }
             return outcome
         }
+        let unit = parsed.unit
         let inclusions = unit.inclusions.map {
             Inclusion(includer: InputDiscovery.absolute($0.includer), offset: $0.offset, included: InputDiscovery.absolute($0.included))
         }
         outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
-        let diagnostics = unit.diagnostics
+        // Code that is already HIP, parsed without HIP's headers, has only its tokens to offer.
+        let diagnostics = parsed.hipInclude != nil && options.hipPath == nil ? [] : unit.diagnostics
         var runtimeCache: [String: Bool] = [:]
         for position in (translateMain ? [main] : []) + headers {
             let file = files[position]
@@ -172,7 +172,7 @@ public struct ProjectTranslator: Sendable {
                                                                    byPath: run.byPath, cache: &runtimeCache),
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
-                includeDirectories: includeDirectories,
+                includeDirectories: parsed.includeDirectories,
                 isCUDASource: position == main && path.hasSuffix(".cu"))
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
@@ -180,8 +180,11 @@ public struct ProjectTranslator: Sendable {
             report.translatedWith = position == main ? nil : mainFile.input.relativePath
             report.edits = translation.edits
             report.findings = translation.findings
-            for include in located where include.includer == path {
+            for include in parsed.located where include.includer == path {
                 report.findings.append(include.finding(root: run.root))
+            }
+            if position == main, let hipInclude = parsed.hipInclude {
+                report.findings.append(hipSourceFinding(hipInclude, mainPath: path))
             }
             report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
             report.references = translation.references
@@ -194,37 +197,89 @@ public struct ProjectTranslator: Sendable {
         return outcome
     }
 
+    /// One unit's final parse and what it took to get there.
+    struct ParsedUnit {
+        var unit: TranslationUnit
+        /// Every unresolved include looked for in the input tree.
+        var located: [LocatedInclude]
+        var includeDirectories: [String]
+        /// Where the unit turned out to be HIP already (the include of a HIP runtime header that
+        /// cu2hip's CUDA declarations lack), when it did.
+        var hipInclude: (site: LocatedInclude.Site, header: String)?
+    }
+
     /// Parses the unit; where an include does not resolve and the input tree holds the header
     /// (``ProjectIncludeSearch``), adds that folder to the include path and parses again, until
-    /// nothing new is found. Returns the last parse and every include looked for.
+    /// nothing new is found. A unit that includes a HIP runtime header is parsed again as HIP.
     private func parseFindingProjectIncludes(_ mainFile: TranslatedFile, bytes: [UInt8], _ run: RunContext,
-                                             index: Index) throws -> (TranslationUnit, [LocatedInclude], [String]) {
+                                             index: Index) throws -> ParsedUnit {
         var directories = run.includeDirectories
         var located: [LocatedInclude] = []
         var seen: Set<LocatedInclude.Site> = []
+        var hipInclude: (site: LocatedInclude.Site, header: String)?
         let path = mainFile.input.absolutePath
         while true {
             let unit = try TranslationUnit(
                 index: index, path: path,
                 arguments: ParseSetup.arguments(for: path, options: options, includeDirectories: directories,
-                                                precompiledRuntime: run.precompiled),
+                                                precompiledRuntime: run.precompiled, asHIP: hipInclude != nil),
                 unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: path, contents: bytes)])
-            var added = false
+            var again = false
             for diagnostic in unit.diagnostics where diagnostic.severity >= .error {
                 guard let header = ProjectIncludeSearch.missingHeader(inDiagnostic: diagnostic.message),
                       !diagnostic.file.isEmpty, !ParseSetup.isVirtualPath(diagnostic.file) else { continue }
                 let includer = InputDiscovery.absolute(diagnostic.file)
                 let site = LocatedInclude.Site(includer: includer, line: diagnostic.line, column: diagnostic.column)
+                if ParseSetup.isHIPRuntimeHeader(header) {
+                    // Already HIP: the CUDA parse is of no use; parse as HIP from the start.
+                    if hipInclude == nil {
+                        hipInclude = (site, header)
+                        located = []
+                        seen = []
+                        again = true
+                        break
+                    }
+                    continue
+                }
                 guard seen.insert(site).inserted else { continue }
                 let resolution = run.includeSearch.resolve(header, includer: includer)
                 located.append(LocatedInclude(site: site, header: header, resolution: resolution))
                 if case let .found(directory, _) = resolution, !directories.contains(directory) {
                     directories.append(directory)
-                    added = true
+                    again = true
                 }
             }
-            if !added { return (unit, located, directories) }
+            // HIP's headers on the system include path were found, but read as CUDA: parse as HIP.
+            if !again, hipInclude == nil, let found = includedHIPRuntime(unit, mainPath: path, mainBytes: bytes) {
+                hipInclude = found
+                located = []
+                seen = []
+                again = true
+            }
+            if !again { return ParsedUnit(unit: unit, located: located, includeDirectories: directories, hipInclude: hipInclude) }
         }
+    }
+
+    /// Where the unit included a HIP runtime header that was found, if it did.
+    private func includedHIPRuntime(_ unit: TranslationUnit, mainPath: String, mainBytes: [UInt8])
+        -> (site: LocatedInclude.Site, header: String)? {
+        for header in ["hip/hip_runtime.h", "hip/hip_runtime_api.h"] {
+            guard let inclusion = unit.inclusions.first(where: { $0.included.hasSuffix("/" + header) }) else { continue }
+            let includer = InputDiscovery.absolute(inclusion.includer)
+            let (line, column) = includer == mainPath ? SourceText(bytes: mainBytes).location(of: inclusion.offset) : (1, 1)
+            return (LocatedInclude.Site(includer: includer, line: line, column: column), header)
+        }
+        return nil
+    }
+
+    /// The report's word on a unit that is already HIP, for its main file.
+    private func hipSourceFinding(_ hipInclude: (site: LocatedInclude.Site, header: String), mainPath: String) -> Finding {
+        let position = hipInclude.site.includer == mainPath
+            ? SourcePosition(line: hipInclude.site.line, column: hipInclude.site.column) : SourcePosition(line: 1, column: 1)
+        let how = options.hipPath.map { "parsed as HIP with the installed HIP headers (--rocm-path \($0))" }
+            ?? "no HIP installation was found, so it was translated from its tokens and clang's errors are not reported"
+        return Finding(rule: "hip-source", severity: .info, position: position,
+                       message: "already HIP (includes <\(hipInclude.header)>): \(how)", name: hipInclude.header)
     }
 
     private func record(_ diagnostic: Diagnostic, root: String) -> DiagnosticRecord {

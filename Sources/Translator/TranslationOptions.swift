@@ -21,14 +21,19 @@ public struct TranslationOptions: Sendable, Hashable {
     public var defines: [String]
     /// Which ROCm library each CUDA library goes to.
     public var libraries: LibraryChoice
+    /// The installed HIP's root (the folder holding `include/hip`), for parsing code that is
+    /// already HIP (a translation unit that includes `hip/hip_runtime.h`); without it such code
+    /// is translated from tokens only.
+    public var hipPath: String?
 
     /// The ROCm release cu2hip targets unless told otherwise.
     public static let defaultROCmVersion = Version([7, 0])
 
     public init(rocmVersion: Version = TranslationOptions.defaultROCmVersion, launchSyntax: LaunchSyntax = .chevrons,
                 cudaPath: String? = nil, includeDirectories: [String] = [], defines: [String] = [],
-                libraries: LibraryChoice = LibraryChoice()) {
+                libraries: LibraryChoice = LibraryChoice(), hipPath: String? = nil) {
         self.libraries = libraries
+        self.hipPath = hipPath
         self.rocmVersion = rocmVersion
         self.launchSyntax = launchSyntax
         self.cudaPath = cudaPath

@@ -131,10 +131,13 @@ extension CU2HIP {
                 destination = .dryRun
             }
             let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
+            // The installed HIP parses code that is already HIP, whichever release is targeted.
+            let installed = HIPInstallation.find(in: HIPInstallation.searchPath(environment: ProcessInfo.processInfo.environment))
             let options = TranslationOptions(
                 rocmVersion: target.version,
                 launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
-                libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver))
+                libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver),
+                hipPath: installed?.root)
             var database = MappingDatabase.builtIn
             for file in mapFiles {
                 do {

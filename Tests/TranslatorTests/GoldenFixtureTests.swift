@@ -312,6 +312,17 @@ struct GoldenFixtureTests {
         let problems = FileTree.differences(expected: translated, actual: second.output)
         #expect(problems.isEmpty, "\(fixture.name): a second pass changed the output:\n\(problems.joined(separator: "\n"))")
         #expect(second.changesDiff.isEmpty, "\(fixture.name): a second pass produced a diff:\n\(second.changesDiff)")
+        // Output that parsed cleanly the first time parses cleanly again (as HIP): the run succeeds.
+        if try Self.expectedParseErrors(fixture) == 0 {
+            #expect(second.outcome.exitCode == .success, "\(fixture.name): a second pass exited \(second.outcome.exitCode)")
+        }
+    }
+
+    /// `summary.filesWithParseErrors` of the fixture's expected report.
+    static func expectedParseErrors(_ fixture: Fixture) throws -> Int {
+        let data = try Data(contentsOf: fixture.expectedReport)
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require((report["summary"] as? [String: Any])?["filesWithParseErrors"] as? Int)
     }
 
     @Test("one worker and four workers give byte-identical output", arguments: Fixture.all)

@@ -212,9 +212,11 @@ public struct IncludeRule: Rule {
         // its first HIP include, else after its guard.
         let needsRuntime = context.facts.isCUDASource
             || (output.usesRuntime && seen.runtimeIncludeOffsets.isEmpty && !context.facts.reachesRuntimeThroughProjectHeader)
-        if needsRuntime, !seen.runtime.contains([]) {
+        // The branch an include guard opens holds the whole file: an include there counts as top level.
+        let topLevel: [[Int]] = hasIncludeGuard(stream) ? [[], [1]] : [[]]
+        if needsRuntime, !topLevel.contains(where: seen.runtime.contains) {
             output.usesRuntime = true
-            let offset = seen.firstHIPInclude[[]] ?? insertionOffset(stream)
+            let offset = topLevel.lazy.compactMap { seen.firstHIPInclude[$0] }.first ?? insertionOffset(stream)
             output.insert(at: ByteOffset(offset), "#include <\(HeaderMap.runtimeHeader)>\(newline)", rule: identifier)
         }
     }
@@ -301,21 +303,29 @@ public struct IncludeRule: Rule {
     /// Where a new include goes: after `#pragma once` or a leading include guard, else at the start
     /// of the first line that holds a token.
     private func insertionOffset(_ stream: TokenStream) -> Int {
-        let directives = stream.directives
         guard stream.count > 0 else { return 0 }
-        for (position, directive) in directives.enumerated() {
-            if directive.name == "pragma", directive.lastIndex > directive.hashIndex + 1,
-               stream[directive.hashIndex + 2].spelling == "once" {
-                return stream.source.lineEnd(of: stream[directive.lastIndex].range.start.value)
-            }
-            if directive.name == "ifndef", position + 1 < directives.count, directive.hashIndex == 0,
-               directives[position + 1].name == "define", directives[position + 1].hashIndex == directive.lastIndex + 1,
-               directive.lastIndex == directive.hashIndex + 2, directives[position + 1].lastIndex >= directives[position + 1].hashIndex + 2,
-               stream[directive.lastIndex].spelling == stream[directives[position + 1].hashIndex + 2].spelling {
-                return stream.source.lineEnd(of: stream[directives[position + 1].lastIndex].range.start.value)
-            }
+        if let define = includeGuardDefine(stream) {
+            return stream.source.lineEnd(of: stream[define.lastIndex].range.start.value)
+        }
+        for directive in stream.directives where directive.name == "pragma" && directive.lastIndex > directive.hashIndex + 1
+            && stream[directive.hashIndex + 2].spelling == "once" {
+            return stream.source.lineEnd(of: stream[directive.lastIndex].range.start.value)
         }
         return stream.source.lineStart(of: stream[0].range.start.value)
+    }
+
+    private func hasIncludeGuard(_ stream: TokenStream) -> Bool { includeGuardDefine(stream) != nil }
+
+    /// The `#define` of a leading include guard: the file's first tokens are `#ifndef X` and
+    /// `#define X`.
+    private func includeGuardDefine(_ stream: TokenStream) -> Directive? {
+        let directives = stream.directives
+        guard directives.count >= 2, stream.count > 0 else { return nil }
+        let (test, define) = (directives[0], directives[1])
+        guard test.name == "ifndef", test.hashIndex == 0, test.lastIndex == test.hashIndex + 2,
+              define.name == "define", define.hashIndex == test.lastIndex + 1, define.lastIndex >= define.hashIndex + 2,
+              stream[test.lastIndex].spelling == stream[define.hashIndex + 2].spelling else { return nil }
+        return define
     }
 
     private func resolvesInsideProject(_ include: IncludeDirective, _ context: RuleContext) -> Bool {
