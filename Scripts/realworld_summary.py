@@ -27,7 +27,14 @@ NVIDIA_ONLY = [
      'NVIDIA-only library'),
     (re.compile(r'^(cuda/|nv/|cute/|cutlass/)'), 'libcu++/CUTLASS'),
 ]
-INCLUDE = re.compile(rb'^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]', re.M)
+DIRECTIVE = re.compile(rb'^[ \t]*#[ \t]*(include|if|ifdef|ifndef|elif|else|endif)\b[ \t]*(.*)$', re.M)
+INCLUDED = re.compile(rb'[<"]([^>"]+)[>"]')
+# Conditions that select another platform than Linux: includes under them do not count.
+OTHER_PLATFORM = re.compile(rb'\b(_?WIN(32|64)|_MSC_VER|__APPLE__|__MACOSX__|__ANDROID__|__QNX__|__QNXNTO__)\b')
+# Not an NVIDIA-only stack, but a unit that needs it fails in the compile check for want of
+# -fopenmp (or MPI): counted apart.
+ENVIRONMENT = [(re.compile(r'^omp\.h$'), 'OpenMP (the compile check passes no -fopenmp)'),
+               (re.compile(r'^mpi\.h$'), 'MPI (not installed)')]
 EXTRA_DIRS = {'cuda-samples': ['Common']}
 
 
@@ -58,11 +65,7 @@ class Includes:
                 data = open(os.path.join(self.root, rel), 'rb').read()
             except OSError:
                 data = b''
-            found = []
-            for match in INCLUDE.finditer(data):
-                name = match.group(1).decode('utf-8', 'replace')
-                found.append((name, self.resolve(rel, name)))
-            self.cache[rel] = found
+            self.cache[rel] = [(name, self.resolve(rel, name)) for name in linux_includes(data)]
         return self.cache[rel]
 
     def resolve(self, includer, name):
@@ -83,6 +86,28 @@ class Includes:
                     files.add(resolved)
                     stack.append(resolved)
         return files, external
+
+
+def linux_includes(data):
+    """The include names of a file, leaving out those under a condition that selects another
+    platform (`#ifdef _WIN32`, `#if defined(__APPLE__)`); their `#else` branches count."""
+    names, stack = [], []  # stack: per open conditional, whether its current branch is excluded
+    for match in DIRECTIVE.finditer(data):
+        kind, rest = match.group(1), match.group(2)
+        negated = kind == b'ifndef' or rest.lstrip().startswith(b'!')
+        if kind in (b'if', b'ifdef', b'ifndef'):
+            stack.append(bool(OTHER_PLATFORM.search(rest)) and not negated)
+        elif kind == b'elif' and stack:
+            stack[-1] = bool(OTHER_PLATFORM.search(rest)) and not negated
+        elif kind == b'else' and stack:
+            stack[-1] = not stack[-1]
+        elif kind == b'endif' and stack:
+            stack.pop()
+        elif kind == b'include' and not any(stack):
+            included = INCLUDED.search(rest)
+            if included:
+                names.append(included.group(1).decode('utf-8', 'replace'))
+    return names
 
 
 def nvidia_only(external):
