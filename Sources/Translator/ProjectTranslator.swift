@@ -173,7 +173,8 @@ public struct ProjectTranslator: Sendable {
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
                 includeDirectories: parsed.includeDirectories,
-                isCUDASource: position == main && path.hasSuffix(".cu"))
+                isCUDASource: position == main && path.hasSuffix(".cu"),
+                isCSource: path.hasSuffix(".c"))
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
             report.status = translation.output == bytes ? .unchanged : .converted

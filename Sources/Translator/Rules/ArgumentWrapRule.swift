@@ -124,3 +124,50 @@ public struct KernelPointerCastRule: ArgumentWrapRule {
         return false
     }
 }
+
+/// CUDA's runtime adds C++ templates that take any `T**` for some allocation calls; HIP declares
+/// only `void**` for these (its templates cover hipMalloc, hipHostMalloc and hipMallocManaged),
+/// so the pointer's address is cast the way CUDA's template casts it.
+public struct VoidPointerArgumentRule: ArgumentWrapRule {
+    static let argumentPositions: [String: Int] = [
+        "cudaHostAlloc": 0, "cudaHostGetDevicePointer": 0, "cudaMallocPitch": 0,
+    ]
+    static let prefix = "(void**)("
+    static let suffix = ")"
+
+    public static let description = RuleDescription(
+        identifier: "void-pointer-argument",
+        name: "Typed allocation pointers",
+        summary: "Casts the T** of cudaHostAlloc, cudaHostGetDevicePointer and cudaMallocPitch to void**, as CUDA's C++ templates do; HIP declares only void**.",
+        corrections: [
+            Example("""
+            #include <cuda_runtime.h>
+            void pin(float** host, float** device, size_t* pitch) {
+                cudaHostAlloc(&host[0], 64, cudaHostAllocMapped);
+                cudaHostGetDevicePointer(device, host[0], 0);
+                cudaMallocPitch((void**)device, pitch, 64, 4);
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            void pin(float** host, float** device, size_t* pitch) {
+                hipHostAlloc((void**)(&host[0]), 64, hipHostMallocMapped);
+                hipHostGetDevicePointer((void**)(device), host[0], 0);
+                hipMallocPitch((void**)device, pitch, 64, 4);
+            }
+            """, fileName: "pinned.cpp"),
+        ],
+        nonTriggering: [
+            Example("""
+            #include <hip/hip_runtime.h>
+            void pin(void** host) { hipHostAlloc(host, 64, 0); }
+            """, fileName: "done.cpp"),
+        ])
+
+    public init() {}
+
+    /// Already a cast to `void**`: `(void**)x` or `(void **)(x)`.
+    func isAlreadyWrapped(first: Int, last: Int, _ stream: TokenStream) -> Bool {
+        let spellings = (first...min(last, first + 4)).map { stream[$0].spelling }
+        return spellings == ["(", "void", "*", "*", ")"] || spellings.starts(with: ["(", "void", "**"])
+    }
+}

@@ -105,6 +105,19 @@ public struct IncludeRule: Rule {
             #include <rocrand/rocrand_mtgp32_11213.h>
             #include <rocrand/rocrand_kernel.h>
             """, options: TranslationOptions(libraries: LibraryChoice(rand: .rocrand)), fileName: "rng.h"),
+            // A C file is compiled as C, where hipcc does not define HIP's platform macro.
+            Example("""
+            #include <cuda_runtime_api.h>
+            #include <stdio.h>
+            int main(void) { void* p; return cudaMalloc(&p, 4) == cudaSuccess ? 0 : 1; }
+            """, """
+            #if !defined(__HIP_PLATFORM_AMD__) && !defined(__HIP_PLATFORM_NVIDIA__)
+            #define __HIP_PLATFORM_AMD__
+            #endif
+            #include <hip/hip_runtime.h>
+            #include <stdio.h>
+            int main(void) { void* p; return hipMalloc(&p, 4) == hipSuccess ? 0 : 1; }
+            """, fileName: "main.c"),
             // HIP's math constants header arrived in ROCm 5.7.
             Example("""
             #include <math_constants.h>
@@ -214,12 +227,24 @@ public struct IncludeRule: Rule {
             || (output.usesRuntime && seen.runtimeIncludeOffsets.isEmpty && !context.facts.reachesRuntimeThroughProjectHeader)
         // The branch an include guard opens holds the whole file: an include there counts as top level.
         let topLevel: [[Int]] = hasIncludeGuard(stream) ? [[], [1]] : [[]]
+        var runtimeOffset = topLevel.lazy.compactMap { seen.runtimeIncludeOffsets[$0] }.first
         if needsRuntime, !topLevel.contains(where: seen.runtime.contains) {
             output.usesRuntime = true
             let offset = topLevel.lazy.compactMap { seen.firstHIPInclude[$0] }.first ?? insertionOffset(stream)
             output.insert(at: ByteOffset(offset), "#include <\(HeaderMap.runtimeHeader)>\(newline)", rule: identifier)
+            runtimeOffset = offset
+        }
+        if context.facts.isCSource, let runtimeOffset, !stream.tokens.contains(where: { $0.spelling == Self.platformMacro }) {
+            // Inserted before the runtime include; at the same offset, it goes first.
+            let definition = ["#if !defined(__HIP_PLATFORM_AMD__) && !defined(__HIP_PLATFORM_NVIDIA__)",
+                              "#define \(Self.platformMacro)", "#endif", ""].joined(separator: newline)
+            output.insert(at: ByteOffset(runtimeOffset), definition, rule: identifier, before: true)
         }
     }
+
+    /// The macro HIP's headers need to pick AMD's implementation; hipcc defines it for HIP and
+    /// C++ sources but not for C.
+    static let platformMacro = "__HIP_PLATFORM_AMD__"
 
     /// Rewrites one CUDA include; a second include of the same HIP header in the same branch goes.
     private func translate(_ include: IncludeDirective, _ action: HeaderMapping.Action, _ context: RuleContext,

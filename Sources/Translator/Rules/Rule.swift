@@ -56,11 +56,15 @@ public struct FileFacts: Sendable {
     /// True for a `.cu` file: nvcc includes the CUDA runtime in it implicitly, so its translation
     /// includes the HIP runtime whatever it uses.
     public var isCUDASource: Bool
+    /// True for a `.c` file: compiled as C, where HIP's headers need the platform macro that
+    /// hipcc defines only for HIP and C++.
+    public var isCSource: Bool
 
     public init(includeTargets: [Int: String] = [:], reachesRuntimeThroughProjectHeader: Bool = false,
                 directory: String = "", projectRoots: [String] = [], includeDirectories: [String] = [],
-                isCUDASource: Bool = false) {
+                isCUDASource: Bool = false, isCSource: Bool = false) {
         self.isCUDASource = isCUDASource
+        self.isCSource = isCSource
         self.includeTargets = includeTargets
         self.reachesRuntimeThroughProjectHeader = reachesRuntimeThroughProjectHeader
         self.directory = directory
@@ -94,8 +98,11 @@ public struct RuleOutput: Sendable {
         edits.append(Edit(range: range, replacement: replacement, rule: rule))
     }
 
-    mutating func insert(at offset: ByteOffset, _ text: String, rule: String) {
-        edits.append(Edit(range: ByteRange(start: offset.value, end: offset.value), replacement: text, rule: rule))
+    /// Inserts `text` at `offset`; insertions at one offset keep the order they were proposed in,
+    /// unless `before` puts this one ahead of those already proposed.
+    mutating func insert(at offset: ByteOffset, _ text: String, rule: String, before: Bool = false) {
+        let edit = Edit(range: ByteRange(start: offset.value, end: offset.value), replacement: text, rule: rule)
+        if before { edits.insert(edit, at: 0) } else { edits.append(edit) }
     }
 
     /// Claims tokens `first...last` of the stream (in the first token's region), so the generic
