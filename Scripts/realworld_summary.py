@@ -141,17 +141,31 @@ def report_files(report_path):
     return {entry['path']: entry for entry in json.load(open(report_path))['files']}
 
 
-def explanation(files, reported):
-    """'finding' when a warning/error finding covers the unit, 'diagnostic' when only clang's
-    errors in the report do, None when nothing does."""
-    kinds = set()
+ERROR_AT = re.compile(r'^(\S+?):(\d+):\d+: (?:fatal )?error: (.*)$')
+
+
+def explanation(name, files, reported, error):
+    """How cu2hip's report explains a failed unit: 'finding' (a warning or error finding in the
+    unit or a project header it reaches; for a header the compile did not find, cu2hip's finding
+    about that include, of any severity), 'diagnostic' (clang's error at the very line the
+    compile stopped, recorded in the report), or None."""
+    located = ERROR_AT.match(error)
+    missing = re.match(r"'([^']+)' file not found", located.group(3)) if located else None
     for rel in files:
         entry = reported.get(rel, {})
-        if entry.get('status') == 'failed' or any(f['severity'] in ('warning', 'error') for f in entry.get('findings', [])):
-            kinds.add('finding')
-        if any(d.get('severity') in ('error', 'fatal') for d in entry.get('diagnostics', [])):
-            kinds.add('diagnostic')
-    return 'finding' if 'finding' in kinds else ('diagnostic' if kinds else None)
+        for finding in entry.get('findings', []):
+            if finding['severity'] in ('warning', 'error'):
+                return 'finding'
+            if missing and finding.get('name') == missing.group(1):
+                return 'finding'
+        if entry.get('status') == 'failed':
+            return 'finding'
+    if located and located.group(1).startswith(name + '/'):
+        path, line = located.group(1)[len(name) + 1:], int(located.group(2))
+        if any(d.get('severity') in ('error', 'fatal') and d.get('line') == line and d.get('file') == path
+               for entry in reported.values() for d in entry.get('diagnostics', [])):
+            return 'diagnostic'
+    return None
 
 
 def summarise(work, corpus_dir, name):
@@ -168,7 +182,7 @@ def summarise(work, corpus_dir, name):
         rows.append({
             'unit': unit, 'failed': failed, 'error': ours.get(f'{name}/{unit}', ''),
             'stack': nvidia_only(external),
-            'explained': explanation(files, reported) if failed else None,
+            'explained': explanation(name, files, reported, ours.get(f'{name}/{unit}', '')) if failed else None,
         })
     peer_passed = sum(1 for u in peer_tus if u not in peer) if peer_tus else None
     return rows, peer_passed
@@ -197,7 +211,7 @@ def main():
         portable = [r for r in rows if r['stack'] is None]
         portable_passed = sum(not r['failed'] for r in portable)
         failed = [r for r in rows if r['failed']]
-        by_finding = sum(r['explained'] == 'finding' for r in failed)
+        by_finding = sum(r['explained'] is not None for r in failed)
         peer = f'{peer_passed} ({percent(peer_passed, len(rows))})' if peer_passed is not None else 'not run'
         table.append(f'| {name} | {len(rows)} | {passed} ({percent(passed, len(rows))}) | {peer} | {len(portable)} '
                      f'| {portable_passed} ({percent(portable_passed, len(portable))}) | {by_finding} of {len(failed)} |')
@@ -207,10 +221,12 @@ def main():
         causes = collections.Counter(cause(r['error']) for r in failed if r['stack'] is None)
         details.append(f'\ncu2hip failures without an NVIDIA-only stack ({sum(causes.values())}), by first error:')
         details += [f'  {n:4d}  {c}' for c, n in causes.most_common()]
-        unexplained = [r for r in failed if r['explained'] != 'finding']
-        details.append(f'\nfailures no warning/error finding explains ({len(unexplained)}):')
-        details += [f"  {r['unit']}: {r['error'][:160]}" + ('  [only clang diagnostics]' if r['explained'] else '')
-                    for r in unexplained]
+        by_diagnostic = [r for r in failed if r['explained'] == 'diagnostic']
+        details.append(f'\nfailures explained only by clang\'s error at that line, recorded in the report ({len(by_diagnostic)}):')
+        details += [f"  {r['unit']}: {r['error'][:160]}" for r in by_diagnostic]
+        unexplained = [r for r in failed if r['explained'] is None]
+        details.append(f'\nfailures the report does not explain ({len(unexplained)}):')
+        details += [f"  {r['unit']}: {r['error'][:160]}" for r in unexplained]
     for tool in ['cu2hip', 'hipify-perl']:
         for corpus_name in args.corpora.split():
             timing = os.path.join(args.work, f'timing-{tool}-{corpus_name}')

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         DriverCallRule(),
         PreprocessorConditionRule(),
         CUDAArchValueRule(),
+        DevicePropertyRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),
         RocSPARSECallRule(),

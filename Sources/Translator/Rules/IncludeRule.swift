@@ -283,7 +283,7 @@ public struct IncludeRule: Rule {
 
     /// A CUDA SDK header (one cu2hip declares) that nothing in HIP replaces stays, and is reported.
     private func reportIfCUDAHeader(_ include: IncludeDirective, _ stream: TokenStream, _ output: inout RuleOutput) {
-        guard CUDADeclarations.contents(ofHeader: include.header) != nil else { return }
+        guard CUDADeclarations.contents(ofHeader: include.header) != nil || HeaderMap.withoutCounterpart[include.header] != nil else { return }
         output.references.found += 1
         output.references.unsupported += 1
         let advice = HeaderMap.withoutCounterpart[include.header] ?? "HIP has no header in its place"

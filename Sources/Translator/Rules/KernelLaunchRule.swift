@@ -49,6 +49,15 @@ public struct KernelLaunchRule: Rule {
             #define LAUNCH(kernel, n) hipLaunchKernelGGL(kernel, dim3((n)), dim3(128), 0, 0)
             void run() { LAUNCH(k, 4); }
             """, options: hip),
+            // nvcc accepts chevrons with blanks inside them; clang does not.
+            Example("""
+            __global__ void k(float* x) {}
+            void run(float* x, int n) { k << < n, 256 >> > (x); }
+            """, """
+            #include <hip/hip_runtime.h>
+            __global__ void k(float* x) {}
+            void run(float* x, int n) { k <<< n, 256 >>> (x); }
+            """),
             // The source's stray blanks stay out of the call; a launch over several lines keeps its line breaks.
             Example("""
             __global__ void vecAdd(float* a, float* b, int n) {}
@@ -79,6 +88,7 @@ public struct KernelLaunchRule: Rule {
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         let stream = context.stream
+        joinSplitChevrons(stream, &output)
         for token in stream.tokens where token.kind == .punctuation && token.spelling == "<<<" {
             output.references.found += 1
             output.references.converted += 1
@@ -157,6 +167,39 @@ public struct KernelLaunchRule: Rule {
         output.edit(configurationEnd, blanks.fitted(closing, before: configurationEnd.end.value), rule: identifier)
         if hasArguments { trimArguments(from: argumentsOpen, to: argumentsClose, stream, blanks, &output) }
         return true
+    }
+
+    /// `k << < g, b >> > (args)`: nvcc reads chevrons written with blanks inside them, clang (and
+    /// so hipcc) does not. They are joined into `<<<` and `>>>`.
+    private func joinSplitChevrons(_ stream: TokenStream, _ output: inout RuleOutput) {
+        for token in stream.tokens where token.kind == .punctuation && token.spelling == "<<" {
+            guard let second = stream.next(after: token.index), stream[second].spelling == "<",
+                  let close = splitClose(after: second, stream) else { continue }
+            output.references.found += 1
+            output.references.converted += 1
+            output.usesRuntime = true
+            output.edit(ByteRange(start: token.range.start.value, end: stream[second].range.end.value), "<<<", rule: identifier)
+            output.edit(ByteRange(start: stream[close].range.start.value, end: stream[close + 1].range.end.value), ">>>", rule: identifier)
+        }
+    }
+
+    /// The `>>` of `>> >` that closes a split launch configuration opened before `after`, when
+    /// `(` follows it.
+    private func splitClose(after open: Int, _ stream: TokenStream) -> Int? {
+        var depth = 0
+        var cursor = stream.next(after: open)
+        while let index = cursor {
+            let spelling = stream[index].spelling
+            if ["(", "[", "{"].contains(spelling) { depth += 1 }
+            if [")", "]", "}"].contains(spelling) { depth -= 1 }
+            if depth < 0 || spelling == ";" || (depth == 0 && spelling == ">>>") { return nil }
+            if depth == 0, spelling == ">>", let next = stream.next(after: index), next == index + 1, stream[next].spelling == ">",
+               let paren = stream.next(after: next), stream[paren].spelling == "(" {
+                return index
+            }
+            cursor = stream.next(after: index)
+        }
+        return nil
     }
 
     /// The kernel's own arguments lose the blanks before their commas and before the closing
