@@ -34,8 +34,12 @@ public struct Reference: Hashable, Sendable {
     /// For a reference to a function template specialization: its template arguments, spelled.
     public var templateArguments: [String]?
 
+    /// For a reference to a field: the record that declares it (`__half2`), by name.
+    public var declarationParent: String?
+
     public init(cursorKind: String, declarationKind: String?, declarationFile: String, isDeclaration: Bool,
-                cursorIsDeclaration: Bool = false, templateArguments: [String]?) {
+                cursorIsDeclaration: Bool = false, templateArguments: [String]?, declarationParent: String? = nil) {
+        self.declarationParent = declarationParent
         self.cursorIsDeclaration = cursorIsDeclaration
         self.cursorKind = cursorKind
         self.declarationKind = declarationKind

@@ -227,12 +227,16 @@ public final class TranslationUnit {
         var declarationKind: String?
         var declarationFile = ""
         var templateArguments: [String]?
+        var declarationParent: String?
         if clang_Cursor_isNull(referenced) == 0, clang_isInvalid(clang_getCursorKind(referenced)) == 0 {
             let referencedKind = clang_getCursorKind(referenced)
             declarationKind = kindName(referencedKind)
             var file: CXFile?
             clang_getFileLocation(clang_getCursorLocation(referenced), &file, nil, nil, nil)
             declarationFile = file.map { clang_getFileName($0).consume() } ?? ""
+            if referencedKind == CXCursor_FieldDecl {
+                declarationParent = clang_getCursorSpelling(clang_getCursorSemanticParent(referenced)).consume()
+            }
             if referencedKind == CXCursor_FunctionDecl {
                 let count = clang_Cursor_getNumTemplateArguments(referenced)
                 if count > 0 {
@@ -242,7 +246,8 @@ public final class TranslationUnit {
         }
         return Reference(
             cursorKind: kindName(kind), declarationKind: declarationKind, declarationFile: declarationFile,
-            isDeclaration: isDeclaration, cursorIsDeclaration: clang_isDeclaration(kind) != 0, templateArguments: templateArguments)
+            isDeclaration: isDeclaration, cursorIsDeclaration: clang_isDeclaration(kind) != 0, templateArguments: templateArguments,
+            declarationParent: declarationParent)
     }
 
     private static func templateArgument(_ cursor: CXCursor, _ position: UInt32) -> String {

@@ -4183,7 +4183,7 @@ lrintf	device	Device Functions	function	lrintf		supported	unsupported				1.6.0
 lround	device	Device Functions	function	lround		supported	unsupported				1.6.0					
 lroundf	device	Device Functions	function	lroundf		supported	unsupported				1.6.0					
 make_bfloat162	device	Device Functions	function			unsupported	unsupported	12.2								
-make_half2	device	Device Functions	function			unsupported	unsupported	12.2								
+make_half2	device	Device Functions	function	make_half2		supported	unsupported	12.2								
 max	device	Device Functions	function	max		supported	unsupported				1.6.0					
 min	device	Device Functions	function	min		supported	unsupported				1.6.0					
 modf	device	Device Functions	function	modf		supported	unsupported				1.9.0					

@@ -20,7 +20,11 @@ public enum FileTranslator {
             rule.apply(context, &output)
         }
         let source = stream.source
-        let (bytes, applied, conflicts) = EditPlanner.apply(output.edits, to: source.bytes)
+        var (bytes, applied, conflicts) = EditPlanner.apply(output.edits, to: source.bytes)
+        let alignment = ContinuationAlignment.edits(for: applied, in: stream)
+        if !alignment.isEmpty {
+            (bytes, applied, _) = EditPlanner.apply(applied + alignment, to: source.bytes)
+        }
         var findings = output.findings.map { item in
             let (line, column) = source.location(of: item.offset)
             return Finding(rule: item.rule, severity: item.severity, position: SourcePosition(line: line, column: column),

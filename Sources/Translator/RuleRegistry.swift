@@ -15,6 +15,7 @@ public enum RuleRegistry {
         PreprocessorConditionRule(),
         CUDAArchValueRule(),
         DevicePropertyRule(),
+        HalfMemberRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),
         RocSPARSECallRule(),

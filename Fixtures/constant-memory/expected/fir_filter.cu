@@ -11,10 +11,10 @@
 
 #define CHECK_CUDA(call)                                                         \
     do {                                                                         \
-        hipError_t e = (call);                                                  \
-        if (e != hipSuccess) {                                                  \
+        hipError_t e = (call);                                                   \
+        if (e != hipSuccess) {                                                   \
             fprintf(stderr, "%s:%d: CUDA error: %s\n", __FILE__, __LINE__,       \
-                    hipGetErrorString(e));                                      \
+                    hipGetErrorString(e));                                       \
             std::exit(1);                                                        \
         }                                                                        \
     } while (0)

@@ -14,10 +14,10 @@
 
 #define GPU_CHECK(call)                                                           \
     do {                                                                          \
-        hipError_t gpu_check_status = (call);                                    \
-        if (gpu_check_status != hipSuccess) {                                    \
+        hipError_t gpu_check_status = (call);                                     \
+        if (gpu_check_status != hipSuccess) {                                     \
             fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__,                    \
-                    hipGetErrorString(gpu_check_status));                        \
+                    hipGetErrorString(gpu_check_status));                         \
             std::exit(EXIT_FAILURE);                                              \
         }                                                                         \
     } while (0)

@@ -18,8 +18,8 @@
 
 #define CUDA_CHECK(call)                                                          \
     do {                                                                          \
-        hipError_t err = (call);                                                 \
-        if (err != hipSuccess) {                                                 \
+        hipError_t err = (call);                                                  \
+        if (err != hipSuccess) {                                                  \
             fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, hipGetErrorString(err)); \
             exit(1);                                                              \
         }                                                                         \

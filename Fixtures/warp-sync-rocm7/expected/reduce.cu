@@ -11,10 +11,10 @@
 
 #define CUDA_CHECK(call)                                                             \
     do {                                                                             \
-        const hipError_t err = (call);                                              \
-        if (err != hipSuccess) {                                                    \
+        const hipError_t err = (call);                                               \
+        if (err != hipSuccess) {                                                     \
             fprintf(stderr, "CUDA error at %s:%d: %s\n", __FILE__, __LINE__,         \
-                    hipGetErrorString(err));                                        \
+                    hipGetErrorString(err));                                         \
             exit(EXIT_FAILURE);                                                      \
         }                                                                            \
     } while (0)

@@ -60,6 +60,22 @@ public struct APIRenameRule: Rule {
             }
             """, options: TranslationOptions(libraries: LibraryChoice(blas: .rocblas)), fileName: "types.cpp",
             reports: ["6: 'CUDA_R_32F' outside a call becomes hipDataType's name"]),
+            // A macro's aligned continuation backslashes stay aligned when renames shorten its lines.
+            Example("""
+            #include <cuda_runtime.h>
+            #define CHECK(call)                         \\
+                do {                                    \\
+                    cudaError_t e = (call);             \\
+                    if (e != cudaSuccess) return e;     \\
+                } while (0)
+            """, """
+            #include <hip/hip_runtime.h>
+            #define CHECK(call)                         \\
+                do {                                    \\
+                    hipError_t e = (call);              \\
+                    if (e != hipSuccess) return e;      \\
+                } while (0)
+            """, fileName: "check.h"),
             // Names inside an include's header name are the include rule's, not renamed here.
             Example("""
             #include <curand.h>

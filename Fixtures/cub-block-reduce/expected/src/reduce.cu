@@ -13,10 +13,10 @@
 
 #define CUDA_CHECK(call)                                                                         \
     do {                                                                                         \
-        hipError_t err = (call);                                                                \
-        if (err != hipSuccess) {                                                                \
+        hipError_t err = (call);                                                                 \
+        if (err != hipSuccess) {                                                                 \
             std::fprintf(stderr, "%s:%d: %s failed: %s\n", __FILE__, __LINE__, #call,            \
-                         hipGetErrorString(err));                                               \
+                         hipGetErrorString(err));                                                \
             std::exit(EXIT_FAILURE);                                                             \
         }                                                                                        \
     } while (0)

@@ -10,18 +10,18 @@
 
 #define CUDA_CHECK(expr)                                                                      \
     do {                                                                                      \
-        hipError_t err_ = (expr);                                                            \
-        if (err_ != hipSuccess) {                                                            \
+        hipError_t err_ = (expr);                                                             \
+        if (err_ != hipSuccess) {                                                             \
             std::fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #expr,                \
-                         hipGetErrorString(err_));                                           \
+                         hipGetErrorString(err_));                                            \
             std::exit(EXIT_FAILURE);                                                          \
         }                                                                                     \
     } while (0)
 
 #define CUBLAS_CHECK(expr)                                                                    \
     do {                                                                                      \
-        hipblasStatus_t st_ = (expr);                                                          \
-        if (st_ != HIPBLAS_STATUS_SUCCESS) {                                                   \
+        hipblasStatus_t st_ = (expr);                                                         \
+        if (st_ != HIPBLAS_STATUS_SUCCESS) {                                                  \
             std::fprintf(stderr, "%s:%d: %s: cuBLAS status %d\n", __FILE__, __LINE__, #expr,  \
                          static_cast<int>(st_));                                              \
             std::exit(EXIT_FAILURE);                                                          \

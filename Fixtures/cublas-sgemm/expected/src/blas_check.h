@@ -23,8 +23,8 @@ inline const char* cublas_status_name(hipblasStatus_t status)
 
 #define CUDA_CHECK(call)                                                                   \
     do {                                                                                   \
-        hipError_t status_ = (call);                                                      \
-        if (status_ != hipSuccess) {                                                      \
+        hipError_t status_ = (call);                                                       \
+        if (status_ != hipSuccess) {                                                       \
             fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, hipGetErrorString(status_)); \
             exit(EXIT_FAILURE);                                                            \
         }                                                                                  \
@@ -32,8 +32,8 @@ inline const char* cublas_status_name(hipblasStatus_t status)
 
 #define CUBLAS_CHECK(call)                                                                 \
     do {                                                                                   \
-        hipblasStatus_t status_ = (call);                                                   \
-        if (status_ != HIPBLAS_STATUS_SUCCESS) {                                            \
+        hipblasStatus_t status_ = (call);                                                  \
+        if (status_ != HIPBLAS_STATUS_SUCCESS) {                                           \
             fprintf(stderr, "%s:%d: %s returned %s\n", __FILE__, __LINE__, #call,          \
                     cublas_status_name(status_));                                          \
             exit(EXIT_FAILURE);                                                            \

@@ -9,8 +9,8 @@
 
 #define CUDA_CHECK(call)                                                              \
     do {                                                                              \
-        hipError_t e_ = (call);                                                      \
-        if (e_ != hipSuccess) {                                                      \
+        hipError_t e_ = (call);                                                       \
+        if (e_ != hipSuccess) {                                                       \
             fprintf(stderr, "%s:%d: CUDA: %s\n", __FILE__, __LINE__, hipGetErrorString(e_)); \
             exit(EXIT_FAILURE);                                                       \
         }                                                                             \
@@ -18,10 +18,10 @@
 
 #define CUDNN_CHECK(call)                                                             \
     do {                                                                              \
-        miopenStatus_t s_ = (call);                                                    \
-        if (s_ != miopenStatusSuccess) {                                             \
+        miopenStatus_t s_ = (call);                                                   \
+        if (s_ != miopenStatusSuccess) {                                              \
             fprintf(stderr, "%s:%d: cuDNN: %s in %s\n", __FILE__, __LINE__,           \
-                    miopenGetErrorString(s_), #call);                                  \
+                    miopenGetErrorString(s_), #call);                                 \
             exit(EXIT_FAILURE);                                                       \
         }                                                                             \
     } while (0)

@@ -9,20 +9,20 @@
 
 #define CUDA_CHECK(expr)                                                                  \
     do {                                                                                  \
-        const hipError_t err_ = (expr);                                                  \
-        if (err_ != hipSuccess) {                                                        \
+        const hipError_t err_ = (expr);                                                   \
+        if (err_ != hipSuccess) {                                                         \
             std::fprintf(stderr, "%s:%d: CUDA error %s: %s\n", __FILE__, __LINE__,        \
-                         hipGetErrorName(err_), hipGetErrorString(err_));               \
+                         hipGetErrorName(err_), hipGetErrorString(err_));                 \
             std::abort();                                                                 \
         }                                                                                 \
     } while (0)
 
 #define CUDNN_CHECK(expr)                                                                 \
     do {                                                                                  \
-        const miopenStatus_t st_ = (expr);                                                 \
-        if (st_ != miopenStatusSuccess) {                                                \
+        const miopenStatus_t st_ = (expr);                                                \
+        if (st_ != miopenStatusSuccess) {                                                 \
             std::fprintf(stderr, "%s:%d: %s failed: %s\n", __FILE__, __LINE__, #expr,     \
-                         miopenGetErrorString(st_));                                       \
+                         miopenGetErrorString(st_));                                      \
             std::abort();                                                                 \
         }                                                                                 \
     } while (0)

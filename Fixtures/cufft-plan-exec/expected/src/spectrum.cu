@@ -14,18 +14,18 @@
 
 #define CUDA_CHECK(call)                                                                          \
     do {                                                                                          \
-        const hipError_t status = (call);                                                        \
-        if (status != hipSuccess) {                                                              \
+        const hipError_t status = (call);                                                         \
+        if (status != hipSuccess) {                                                               \
             std::fprintf(stderr, "CUDA error at %s:%d: %s\n", __FILE__, __LINE__,                \
-                         hipGetErrorString(status));                                             \
+                         hipGetErrorString(status));                                              \
             std::exit(EXIT_FAILURE);                                                              \
         }                                                                                         \
     } while (0)
 
 #define CUFFT_CHECK(call)                                                                         \
     do {                                                                                          \
-        const hipfftResult status = (call);                                                        \
-        if (status != HIPFFT_SUCCESS) {                                                            \
+        const hipfftResult status = (call);                                                       \
+        if (status != HIPFFT_SUCCESS) {                                                           \
             std::fprintf(stderr, "cuFFT error %d at %s:%d (%s)\n", static_cast<int>(status),      \
                          __FILE__, __LINE__, #call);                                              \
             std::exit(EXIT_FAILURE);                                                              \

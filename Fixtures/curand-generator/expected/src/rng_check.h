@@ -10,8 +10,8 @@
 
 #define CUDA_CHECK(expr)                                                                 \
     do {                                                                                 \
-        hipError_t e_ = (expr);                                                         \
-        if (e_ != hipSuccess) {                                                         \
+        hipError_t e_ = (expr);                                                          \
+        if (e_ != hipSuccess) {                                                          \
             std::fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, hipGetErrorString(e_)); \
             std::exit(1);                                                                \
         }                                                                                \
@@ -19,8 +19,8 @@
 
 #define CURAND_CHECK(expr)                                                               \
     do {                                                                                 \
-        hiprandStatus_t s_ = (expr);                                                      \
-        if (s_ != HIPRAND_STATUS_SUCCESS) {                                               \
+        hiprandStatus_t s_ = (expr);                                                     \
+        if (s_ != HIPRAND_STATUS_SUCCESS) {                                              \
             std::fprintf(stderr, "%s:%d: %s returned cuRAND status %d\n", __FILE__,      \
                          __LINE__, #expr, static_cast<int>(s_));                         \
             std::exit(1);                                                                \

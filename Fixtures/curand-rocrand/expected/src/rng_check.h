@@ -10,8 +10,8 @@
 
 #define CUDA_CHECK(expr)                                                                 \
     do {                                                                                 \
-        hipError_t e_ = (expr);                                                         \
-        if (e_ != hipSuccess) {                                                         \
+        hipError_t e_ = (expr);                                                          \
+        if (e_ != hipSuccess) {                                                          \
             std::fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, hipGetErrorString(e_)); \
             std::exit(1);                                                                \
         }                                                                                \
@@ -20,7 +20,7 @@
 #define CURAND_CHECK(expr)                                                               \
     do {                                                                                 \
         rocrand_status s_ = (expr);                                                      \
-        if (s_ != ROCRAND_STATUS_SUCCESS) {                                               \
+        if (s_ != ROCRAND_STATUS_SUCCESS) {                                              \
             std::fprintf(stderr, "%s:%d: %s returned cuRAND status %d\n", __FILE__,      \
                          __LINE__, #expr, static_cast<int>(s_));                         \
             std::exit(1);                                                                \

@@ -12,8 +12,8 @@
 
 #define CHECK_CUDA(call)                                                                         \
     do {                                                                                         \
-        hipError_t status_ = (call);                                                            \
-        if (status_ != hipSuccess) {                                                            \
+        hipError_t status_ = (call);                                                             \
+        if (status_ != hipSuccess) {                                                             \
             std::fprintf(stderr, "CUDA error %s at %s:%d\n", hipGetErrorString(status_),       \
                          __FILE__, __LINE__);                                                    \
             std::exit(EXIT_FAILURE);                                                             \
@@ -22,8 +22,8 @@
 
 #define CHECK_CUSPARSE(call)                                                                     \
     do {                                                                                         \
-        hipsparseStatus_t status_ = (call);                                                       \
-        if (status_ != HIPSPARSE_STATUS_SUCCESS) {                                                \
+        hipsparseStatus_t status_ = (call);                                                      \
+        if (status_ != HIPSPARSE_STATUS_SUCCESS) {                                               \
             std::fprintf(stderr, "cuSPARSE status %d at %s:%d: %s\n", static_cast<int>(status_), \
                          __FILE__, __LINE__, #call);                                             \
             std::exit(EXIT_FAILURE);                                                             \

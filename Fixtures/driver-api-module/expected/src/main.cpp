@@ -16,12 +16,12 @@
 
 #define CU_CHECK(call)                                                                           \
     do {                                                                                         \
-        hipError_t result_ = (call);                                                               \
-        if (result_ != hipSuccess) {                                                           \
+        hipError_t result_ = (call);                                                             \
+        if (result_ != hipSuccess) {                                                             \
             const char* name_ = "unknown";                                                       \
             const char* text_ = "unknown error";                                                 \
-            name_ = hipGetErrorName(result_);                                                     \
-            text_ = hipGetErrorString(result_);                                                   \
+            name_ = hipGetErrorName(result_);                                                    \
+            text_ = hipGetErrorString(result_);                                                  \
             std::fprintf(stderr, "%s:%d: %s failed with %s: %s\n", __FILE__, __LINE__, #call,    \
                          name_, text_);                                                          \
             std::exit(EXIT_FAILURE);                                                             \

@@ -11,10 +11,10 @@
 
 #define CUDA_CHECK(call)                                                      \
     do {                                                                      \
-        hipError_t err_ = (call);                                            \
-        if (err_ != hipSuccess) {                                            \
+        hipError_t err_ = (call);                                             \
+        if (err_ != hipSuccess) {                                             \
             fprintf(stderr, "%s:%d: %s failed: %s (%s)\n", __FILE__, __LINE__, \
-                    #call, hipGetErrorString(err_), hipGetErrorName(err_)); \
+                    #call, hipGetErrorString(err_), hipGetErrorName(err_));   \
             exit(EXIT_FAILURE);                                               \
         }                                                                     \
     } while (0)

@@ -9,10 +9,10 @@
 
 #define CUDA_CHECK(expr)                                                              \
     do {                                                                              \
-        const hipError_t status_ = (expr);                                           \
-        if (status_ != hipSuccess) {                                                 \
+        const hipError_t status_ = (expr);                                            \
+        if (status_ != hipSuccess) {                                                  \
             fprintf(stderr, "[%s:%d] %s: %s\n", __FILE__, __LINE__, #expr,            \
-                    hipGetErrorString(status_));                                     \
+                    hipGetErrorString(status_));                                      \
             abort();                                                                  \
         }                                                                             \
     } while (0)
@@ -20,17 +20,17 @@
 // Launches `kernel` and checks the launch. In debug builds it also waits for the
 // kernel, so that a fault is reported at the launch that caused it.
 #ifdef NDEBUG
-#define LAUNCH_KERNEL(kernel, grid, block, stream, ...)                               \
-    do {                                                                              \
-        hipLaunchKernelGGL(kernel, dim3((grid)), dim3((block)), 0, (stream), __VA_ARGS__);                        \
-        CUDA_CHECK(hipGetLastError());                                               \
+#define LAUNCH_KERNEL(kernel, grid, block, stream, ...)                                    \
+    do {                                                                                   \
+        hipLaunchKernelGGL(kernel, dim3((grid)), dim3((block)), 0, (stream), __VA_ARGS__); \
+        CUDA_CHECK(hipGetLastError());                                                     \
     } while (0)
 #else
-#define LAUNCH_KERNEL(kernel, grid, block, stream, ...)                               \
-    do {                                                                              \
-        hipLaunchKernelGGL(kernel, dim3((grid)), dim3((block)), 0, (stream), __VA_ARGS__);                        \
-        CUDA_CHECK(hipGetLastError());                                               \
-        CUDA_CHECK(hipStreamSynchronize(stream));                                    \
+#define LAUNCH_KERNEL(kernel, grid, block, stream, ...)                                    \
+    do {                                                                                   \
+        hipLaunchKernelGGL(kernel, dim3((grid)), dim3((block)), 0, (stream), __VA_ARGS__); \
+        CUDA_CHECK(hipGetLastError());                                                     \
+        CUDA_CHECK(hipStreamSynchronize(stream));                                          \
     } while (0)
 #endif
 

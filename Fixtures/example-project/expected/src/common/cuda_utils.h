@@ -9,11 +9,11 @@
 
 #define CUDA_CHECK(call)                                                               \
     do {                                                                               \
-        const hipError_t cuda_check_err = (call);                                     \
-        if (cuda_check_err != hipSuccess) {                                           \
+        const hipError_t cuda_check_err = (call);                                      \
+        if (cuda_check_err != hipSuccess) {                                            \
             std::fprintf(stderr, "CUDA error %d (%s) at %s:%d: %s\n",                  \
                          static_cast<int>(cuda_check_err), hipGetErrorName(cuda_check_err), \
-                         __FILE__, __LINE__, hipGetErrorString(cuda_check_err));      \
+                         __FILE__, __LINE__, hipGetErrorString(cuda_check_err));       \
             std::exit(EXIT_FAILURE);                                                   \
         }                                                                              \
     } while (0)
