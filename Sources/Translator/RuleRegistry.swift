@@ -16,6 +16,7 @@ public enum RuleRegistry {
         EnumValueRule(),
         NamespaceRule(),
         ModuleImageRule(),
+        InlineAssemblyRule(),
         APIRenameRule(),
         IncludeRule(),
     ]
