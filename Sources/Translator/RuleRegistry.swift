@@ -17,6 +17,7 @@ public enum RuleRegistry {
         NamespaceRule(),
         ModuleImageRule(),
         InlineAssemblyRule(),
+        VectorOperatorRule(),
         APIRenameRule(),
         IncludeRule(),
     ]
