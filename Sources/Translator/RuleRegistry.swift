@@ -18,6 +18,7 @@ public enum RuleRegistry {
         ModuleImageRule(),
         InlineAssemblyRule(),
         VectorOperatorRule(),
+        DynamicParallelismRule(),
         APIRenameRule(),
         IncludeRule(),
     ]
