@@ -22,6 +22,9 @@ public enum RuleRegistry {
         EnumValueRule(),
         NamespaceRule(),
         ModuleImageRule(),
+        InlineAssemblyRule(),
+        VectorOperatorRule(),
+        DynamicParallelismRule(),
         APIRenameRule(),
         IncludeRule(),
     ]

@@ -83,5 +83,8 @@ struct RuleExampleTests {
     func nonTriggering(rule: String, example: Example) throws {
         let result = try TestSupport.translate(example.input, fileName: example.fileName, options: example.options)
         #expect(result.output == example.input, "\(rule) at \(example.file):\(example.line)\n\(TestSupport.describeDifference(expected: example.input, actual: result.output))")
+        // Report-only rules change no text, so their examples also say the rule finds nothing.
+        let findings = result.report.findings.filter { $0.rule == rule && $0.severity != .info }
+        #expect(findings.isEmpty, "\(rule) at \(example.file):\(example.line): \(findings.map { "\($0.line): \($0.message)" })")
     }
 }
