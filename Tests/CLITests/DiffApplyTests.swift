@@ -43,6 +43,7 @@ struct DiffApplyTests {
         #expect(result.status == 0, "\(result)")
         let tail = "; its bytes are kept as they are and the code around them is translated [encoding]"
         #expect(result.stderr == [
+            CLI.defaultTargetNote,
             "project/latin1.cu:1:7: warning: file is not valid UTF-8: byte 0xE9 here starts no UTF-8 character (the text looks like Latin-1)" + tail,
             "project/sub/sjis.cu:2:4: warning: file is not valid UTF-8: byte 0x93 here starts no UTF-8 character (the text looks like Shift-JIS)" + tail,
             "cu2hip: 2 file(s): 2 converted, 0 unchanged, 0 copied, 0 failed",

@@ -69,6 +69,7 @@ struct InputTreeTests {
 
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == """
+            \(CLI.defaultTargetNote)
             proj/dangling.cu: warning: \(Self.skippedDangling) [input-tree]
             proj/outside-link.cu: warning: \(Self.skippedOutside) [input-tree]
             proj/pipe: warning: \(Self.skippedPipe) [input-tree]

@@ -236,7 +236,7 @@ struct QueryCommandTests {
         library    target     names  supported  deprecated  experimental  removed  unsupported  hip-names  roc-names
         runtime    HIP         1436        906          11             3        0          516        920          0
         driver     HIP         2008       1033          64             8        0          903       1105          0
-        device     HIP          818        513           0             0        0          305        513          0
+        device     HIP          818        541           0             0        0          277        513          0
         cublas     hipBLAS     1473        815           0            29        0          629        844        755
         cudnn      MIOpen      1162        555           0             0        0          607        267        555
         curand     hipRAND      151        117           0             0        0           34        117        107
@@ -246,7 +246,7 @@ struct QueryCommandTests {
         cub        hipCUB        70         11           0             0        0           59         11          0
         rtc        hipRTC        36         27           0             0        0            9         27          0
         cucomplex  HIP           26         26           0             0        0            0         26          0
-        total                  8932       4834         350            47        0         3701       4943       2061
+        total                  8932       4862         350            47        0         3673       4943       2061
 
         """
 

@@ -15,7 +15,8 @@ private let expectedCounts: [Library: LibraryCounts] = [
                             rocStatus: [.unsupported: 1436]),
     .driver: LibraryCounts(total: 2008, status: [.supported: 1033, .deprecated: 64, .experimental: 8, .unsupported: 903],
                            rocStatus: [.unsupported: 2008]),
-    .device: LibraryCounts(total: 818, status: [.supported: 513, .unsupported: 305], rocStatus: [.unsupported: 818]),
+    // 28 device names the tables call unsupported are exact short rewrites (Scripts/mapping_overrides.tsv).
+    .device: LibraryCounts(total: 818, status: [.supported: 541, .unsupported: 277], rocStatus: [.unsupported: 818]),
     .cublas: LibraryCounts(total: 1473, status: [.supported: 815, .experimental: 29, .unsupported: 629],
                            rocStatus: [.supported: 726, .experimental: 29, .unsupported: 718]),
     .cudnn: LibraryCounts(total: 1162, status: [.supported: 267, .unsupported: 895],

@@ -97,8 +97,10 @@ struct MappingSummaryTests {
             #expect(counts.total == expected.rows, "\(library)")
             #expect(counts.hipNames == expected.hip, "\(library)")
             #expect(counts.rocNames == expected.roc, "\(library)")
-            // What cu2hip emits by default: MIOpen for cuDNN, the hip* library otherwise.
-            #expect(counts.translated == (library == .cudnn ? expected.roc : expected.hip), "\(library)")
+            // What cu2hip emits by default: MIOpen for cuDNN, the hip* library otherwise, plus the
+            // names Scripts/mapping_overrides.tsv gives a HIP name the tables lack (28 device names).
+            let added = library == .device ? 28 : 0
+            #expect(counts.translated == (library == .cudnn ? expected.roc : expected.hip) + added, "\(library)")
         }
     }
 

@@ -31,9 +31,8 @@ public struct HalfMemberRule: Rule {
         ],
         nonTriggering: [
             Example("""
-            #include <hip/hip_fp16.h>
             struct Pair { float x, y; };
-            float sum(Pair p, __half2_raw r) { return p.x + p.y + r.x; }
+            float sum(Pair p, const Pair* q) { return p.x + p.y + q->x; }
             """, fileName: "pair.h"),
         ])
 
