@@ -56,6 +56,20 @@ public struct ProjectTranslator: Sendable {
             apply(outcome, to: &results)
             for header in reached where owner[header] == nil { owner[header] = sourcePosition }
         }
+        // A `.cu` file another file includes is a header in practice (nvcc adds the runtime only
+        // to what it compiles): translated again without the implicit runtime include.
+        var includedCUDASources: Set<Int> = []
+        for (sourcePosition, outcome) in zip(sources, phase1.map(\.0)) {
+            for path in outcome.reachedFiles {
+                if let position = byPath[path], position != sourcePosition, results[position].input.absolutePath.hasSuffix(".cu") {
+                    includedCUDASources.insert(position)
+                }
+            }
+        }
+        let phase1b = parallelMap(includedCUDASources.sorted()) { index, position -> UnitOutcome in
+            translateUnit(main: position, headers: [], run, index: index, implicitRuntime: false)
+        }
+        for outcome in phase1b { apply(outcome, to: &results) }
         // Phase 2: headers, in the context of their first includer; the rest standalone.
         var groups: [Int: [Int]] = [:]
         for header in headers.sorted() { groups[owner[header] ?? header, default: []].append(header) }
@@ -128,7 +142,10 @@ public struct ProjectTranslator: Sendable {
         }
     }
 
-    private func translateUnit(main: Int, headers: [Int], _ run: RunContext, index: Index?, translateMain: Bool = true) -> UnitOutcome {
+    /// `implicitRuntime`: the main file, if a `.cu` file, gets the runtime include nvcc adds
+    /// implicitly (false for a `.cu` file other files include).
+    private func translateUnit(main: Int, headers: [Int], _ run: RunContext, index: Index?, translateMain: Bool = true,
+                               implicitRuntime: Bool = true) -> UnitOutcome {
         let files = run.files
         let mainFile = files[main]
         var outcome = UnitOutcome()
@@ -173,7 +190,7 @@ public struct ProjectTranslator: Sendable {
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
                 includeDirectories: parsed.includeDirectories,
-                isCUDASource: position == main && path.hasSuffix(".cu"),
+                isCUDASource: implicitRuntime && position == main && path.hasSuffix(".cu"),
                 isCSource: path.hasSuffix(".c"))
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
