@@ -110,6 +110,15 @@ def linux_includes(data):
     return names
 
 
+def environment_need(external):
+    """OpenMP or MPI, which the compile check does not provide, when the unit reaches them."""
+    for name in sorted(external):
+        for pattern, need in ENVIRONMENT:
+            if pattern.search(name):
+                return need
+    return None
+
+
 def nvidia_only(external):
     for name in sorted(external):
         for pattern, stack in NVIDIA_ONLY:
@@ -171,7 +180,9 @@ def explanation(name, files, reported, error):
 def summarise(work, corpus_dir, name):
     units = [u[len(name) + 1:] for u in read_tus(os.path.join(work, 'cu2hip', 'compile_check.tus')) if u.startswith(name + '/')]
     ours = read_failures(os.path.join(work, 'cu2hip', 'compile_check.log'))
-    peer_tus = [u for u in read_tus(os.path.join(work, 'hipify-perl', 'compile_check.tus')) if u.startswith(name + '/')]
+    peer_result = os.path.join(work, 'compile-hipify-perl.txt')
+    peer_ran = os.path.exists(peer_result) and ' passed, ' in open(peer_result).read()
+    peer_tus = [u for u in read_tus(os.path.join(work, 'hipify-perl', 'compile_check.tus')) if u.startswith(name + '/')] if peer_ran else []
     peer = read_failures(os.path.join(work, 'hipify-perl', 'compile_check.log'))
     reported = report_files(os.path.join(work, 'reports', name, 'report.json'))
     graph = Includes(os.path.join(corpus_dir, name), EXTRA_DIRS.get(name, []))
@@ -182,6 +193,7 @@ def summarise(work, corpus_dir, name):
         rows.append({
             'unit': unit, 'failed': failed, 'error': ours.get(f'{name}/{unit}', ''),
             'stack': nvidia_only(external),
+            'environment': environment_need(external),
             'explained': explanation(name, files, reported, ours.get(f'{name}/{unit}', '')) if failed else None,
         })
     peer_passed = sum(1 for u in peer_tus if u not in peer) if peer_tus else None
@@ -218,6 +230,11 @@ def main():
         details.append(f'\n## {name}\n')
         stacks = collections.Counter(r['stack'][0] for r in rows if r['stack'])
         details.append('NVIDIA-only units: ' + (', '.join(f'{s} {n}' for s, n in sorted(stacks.items())) or 'none'))
+        needs = [r for r in portable if r['environment']]
+        rest = [r for r in portable if not r['environment']]
+        details.append(f'units without an NVIDIA-only stack that need OpenMP or MPI, which the compile check lacks: {len(needs)} '
+                       f'({sum(not r["failed"] for r in needs)} compiled); the other {len(rest)}: '
+                       f'{sum(not r["failed"] for r in rest)} compiled ({percent(sum(not r["failed"] for r in rest), len(rest))})')
         causes = collections.Counter(cause(r['error']) for r in failed if r['stack'] is None)
         details.append(f'\ncu2hip failures without an NVIDIA-only stack ({sum(causes.values())}), by first error:')
         details += [f'  {n:4d}  {c}' for c, n in causes.most_common()]
