@@ -60,6 +60,20 @@ public struct APIRenameRule: Rule {
             }
             """, options: TranslationOptions(libraries: LibraryChoice(blas: .rocblas)), fileName: "types.cpp",
             reports: ["6: 'CUDA_R_32F' outside a call becomes hipDataType's name"]),
+            // Device names the tables call unsupported that clang or HIP express exactly
+            // (Scripts/mapping_overrides.tsv).
+            Example("""
+            __global__ void check(float* x, unsigned a, unsigned b) {
+                if (__isnanf(x[0]) || !__finitef(x[1])) __trap();
+                x[2] = int_as_float(umul24(a, b)) + saturate(x[3]) + umin(a, b);
+            }
+            """, """
+            #include <hip/hip_runtime.h>
+            __global__ void check(float* x, unsigned a, unsigned b) {
+                if (__builtin_isnan(x[0]) || !__builtin_isfinite(x[1])) __builtin_trap();
+                x[2] = __int_as_float(__umul24(a, b)) + __saturatef(x[3]) + min<unsigned int>(a, b);
+            }
+            """),
             // A macro's aligned continuation backslashes stay aligned when renames shorten its lines.
             Example("""
             #include <cuda_runtime.h>
