@@ -395,10 +395,18 @@ public struct APIExplanation: Sendable, Hashable, Codable {
     public struct RuleNote: Sendable, Hashable, Codable {
         public var identifier: String
         public var summary: String
+        /// The name the rule writes instead, when it writes one.
+        public var writes: String?
+        /// A line of the rule's own example before and after the rewrite.
+        public var exampleBefore: String?
+        public var exampleAfter: String?
 
-        public init(identifier: String, summary: String) {
+        public init(identifier: String, summary: String, writes: String? = nil, example: (before: String, after: String)? = nil) {
             self.identifier = identifier
             self.summary = summary
+            self.writes = writes
+            self.exampleBefore = example?.before
+            self.exampleAfter = example?.after
         }
     }
 
@@ -443,6 +451,8 @@ public struct APIExplanation: Sendable, Hashable, Codable {
     /// Identifiers of the rules that touch the name, sorted: `api-rename` for every database
     /// name, plus the specialised ones.
     public var rules: [String]
+    /// The specialised rule that writes another name in place of this one, with its example.
+    public var writtenBy: RuleNote?
 
     /// Explains `name`, or returns nil when neither the database nor any rule knows it.
     ///
@@ -460,6 +470,7 @@ public struct APIExplanation: Sendable, Hashable, Codable {
                  rocmVersionSource: String? = nil) {
         let entry = database.entry(for: name)
         guard entry != nil || !specialRules.isEmpty else { return nil }
+        writtenBy = specialRules.first { $0.writes != nil }
         self.name = name
         self.rocmVersion = rocmVersion
         self.rocmVersionSource = rocmVersionSource
@@ -586,8 +597,16 @@ public struct APIExplanation: Sendable, Hashable, Codable {
         case .leftAsWritten:
             lines.append(("emits", "nothing: '\(name)' is left as written and reported"))
         case .handledByRule:
-            let handlers = rules.filter { $0 != Self.renameRule }
-            lines.append(("emits", "what rule \(handlers.joined(separator: ", ")) writes (see notes)"))
+            if let writtenBy, let written = writtenBy.writes {
+                lines.append(("emits", "\(written) (rule \(writtenBy.identifier))"))
+                if let before = writtenBy.exampleBefore, let after = writtenBy.exampleAfter {
+                    lines.append(("example", before))
+                    lines.append(("", "→ " + after))
+                }
+            } else {
+                let handlers = rules.filter { $0 != Self.renameRule }
+                lines.append(("emits", "what rule \(handlers.joined(separator: ", ")) writes (see notes)"))
+            }
         }
         for (index, note) in notes.enumerated() {
             lines.append((index == 0 ? "notes" : "", note))

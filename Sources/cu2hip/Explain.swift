@@ -38,8 +38,10 @@ extension CU2HIP {
         func run() throws {
             let database = MappingDatabase.builtIn
             let summaries = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptions.map { ($0.identifier, $0.summary) })
-            let specialRules = RuleRegistry.rules(touching: name).map {
-                APIExplanation.RuleNote(identifier: $0, summary: summaries[$0] ?? "")
+            let specialRules = RuleRegistry.rules(touching: name).map { identifier in
+                let rule = RuleRegistry.rules.first { type(of: $0).description.identifier == identifier }.map { type(of: $0) }
+                return APIExplanation.RuleNote(identifier: identifier, summary: summaries[identifier] ?? "",
+                                               writes: rule?.writtenName(for: name), example: rule?.example(for: name))
             }
             let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
             guard let explanation = APIExplanation(

@@ -88,6 +88,21 @@ struct QueryCommandTests {
         #expect(hipDNN.stdout.contains("\nemits:         hipdnnConvolutionForward (hipDNN)\n"), "\(hipDNN)")
     }
 
+    @Test("explain a name a rule rewrites: the name it writes and its example, before and after")
+    func explainRewrittenName() throws {
+        let result = try run(["explain", "cudnnSetTensor4dDescriptor"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("""
+
+            emits:         miopenSet4dTensorDescriptor (rule cudnn-call)
+            example:       cudnnSetTensor4dDescriptor(x, CUDNN_TENSOR_NCHW, CUDNN_DATA_FLOAT, 1, 3, 32, 32);
+                           → miopenSet4dTensorDescriptor(x, miopenFloat, 1, 3, 32, 32);
+
+            """), "\(result)")
+        let json = try run(["explain", "cudnnSetTensor4dDescriptor", "--format", "json"])
+        #expect(json.stdout.contains("\"writes\" : \"miopenSet4dTensorDescriptor\""), "\(json)")
+    }
+
     @Test("names rules handle: __shfl_down_sync (unsupported in the tables) and cuda_runtime.h (not in them)")
     func explainRuleNames() throws {
         let shuffle = try run(["explain", "__shfl_down_sync"])

@@ -173,6 +173,8 @@ public struct CuDNNCallRule: Rule {
 
     public static var specialNames: Set<String> { Set(rewrites.keys) }
 
+    public static func writtenName(for name: String) -> String? { rewrites[name]?.target }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {

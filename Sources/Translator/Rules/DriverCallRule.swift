@@ -97,6 +97,8 @@ public struct DriverCallRule: Rule {
 
     public static var specialNames: Set<String> { Set(rewrites.keys).union(["cuCtxCreate"]) }
 
+    public static func writtenName(for name: String) -> String? { rewrites[name]?.target }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {

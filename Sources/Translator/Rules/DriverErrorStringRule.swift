@@ -65,6 +65,8 @@ public struct DriverErrorStringRule: Rule {
 
     public static var specialNames: Set<String> { Set(functions.keys) }
 
+    public static func writtenName(for name: String) -> String? { rewrites[name]?.target }
+
     public init() {}
 
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {

@@ -125,6 +125,8 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     /// CUDA names (or header names) this rule handles itself rather than by a plain rename.
     static var specialNames: Set<String> { get }
+    /// The name this rule writes in place of `name` with default options, when it writes one.
+    static func writtenName(for name: String) -> String?
     init()
     func apply(_ context: RuleContext, _ output: inout RuleOutput)
 }
@@ -132,4 +134,18 @@ public protocol Rule: Sendable {
 extension Rule {
     var identifier: String { Self.description.identifier }
     public static var specialNames: Set<String> { [] }
+    public static func writtenName(for name: String) -> String? { nil }
+
+    /// The first of this rule's examples that rewrites `name`: its line holding `name` and the
+    /// output line holding what the rule writes (or the same line, when nothing is named).
+    public static func example(for name: String) -> (before: String, after: String)? {
+        for example in description.corrections {
+            guard let output = example.output,
+                  let before = example.input.split(separator: "\n").first(where: { $0.contains(name) }) else { continue }
+            let written = writtenName(for: name) ?? name
+            guard let after = output.split(separator: "\n").first(where: { $0.contains(written) && !$0.contains(name) }) else { continue }
+            return (String(before).trimmingCharacters(in: .whitespaces), String(after).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
 }
