@@ -64,6 +64,8 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "cublasLt.h", action: .replace("hipblaslt/hipblaslt.h")),
         HeaderMapping(cudaHeader: "cuda_texture_types.h", action: .replace("hip/hip_texture_types.h")),
         HeaderMapping(cudaHeader: "cufftXt.h", action: .replace("hipfft/hipfftXt.h")),
+        HeaderMapping(cudaHeader: "nvToolsExt.h", action: .replace("roctracer/roctx.h")),
+        HeaderMapping(cudaHeader: "nvtx3/nvToolsExt.h", action: .replace("roctracer/roctx.h")),
         HeaderMapping(cudaHeader: "math_constants.h", action: .replace("hip/hip_math_constants.h"), since: Version([5, 7])),
         HeaderMapping(cudaHeader: "cuda.h", action: .runtime, cudaGuard: "__cuda_cuda_h__", hipGuard: "HIP_INCLUDE_HIP_HIP_RUNTIME_H"),
         HeaderMapping(cudaHeader: "cuda_fp16.h", action: .replace("hip/hip_fp16.h"), cudaGuard: "__CUDA_FP16_H__", hipGuard: "HIP_INCLUDE_HIP_HIP_FP16_H"),
@@ -133,8 +135,6 @@ public enum HeaderMap {
         "cooperative_groups/scan.h": "HIP's cooperative groups have no scan.h (cg::inclusive_scan, ...): scan with shuffles or hipCUB's WarpScan/BlockScan",
         "mma.h": "WMMA (nvcuda::wmma) has no HIP header: rocWMMA (rocwmma/rocwmma.hpp) offers a similar API under other names",
         "math_constants.h": "HIP's math constants (HIP_PI_F, ...) come with hip/hip_math_constants.h from ROCm 5.7 on",
-        "nvToolsExt.h": "NVTX ranges and markers: ROCm's roctx (roctracer/roctx.h) has roctxRangePush/Pop and roctxMark",
-        "nvtx3/nvToolsExt.h": "NVTX ranges and markers: ROCm's roctx (roctracer/roctx.h) has roctxRangePush/Pop and roctxMark",
         // NVIDIA-only stacks: nothing in HIP or ROCm takes their place.
         "cuda_gl_interop.h": "CUDA-OpenGL interop, an NVIDIA-only stack here: HIP's GL interop (hipGraphicsGLRegisterBuffer, ...) has no header of this name",
         "cudaGL.h": "the driver API's OpenGL interop, an NVIDIA-only stack",

@@ -22,6 +22,7 @@ public enum RuleRegistry {
         EnumValueRule(),
         NamespaceRule(),
         ModuleImageRule(),
+        NVTXRule(),
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),
