@@ -15,7 +15,11 @@ enum ContinuationAlignment {
             let first = stream.source.lineStart(of: stream[directive.hashIndex].range.start.value)
             let last = stream.source.lineEnd(of: stream[directive.lastIndex].range.start.value)
             let lines = continuationLines(from: first, to: last, bytes)
-            result += realign(lines, accepted, bytes)
+            guard lines.count >= 2 else { continue }
+            // Only the edits inside this macro matter to it.
+            let inside = accepted.filter { $0.range.end.value > first && $0.range.start.value < last }
+            guard !inside.isEmpty else { continue }
+            result += realign(lines, inside, bytes)
         }
         return result
     }

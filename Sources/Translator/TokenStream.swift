@@ -114,6 +114,25 @@ public struct TokenStream: Sendable {
         return nil
     }
 
+    /// Index of the bracket opening the one at `close` (`)`, `]`, `}`), counting only those kinds.
+    public func matchingOpen(of close: Int) -> Int? {
+        let pairs: [String: String] = [")": "(", "]": "[", "}": "{"]
+        guard pairs[tokens[close].spelling] != nil else { return nil }
+        var depth = 0
+        var cursor: Int? = close
+        while let index = cursor {
+            let spelling = tokens[index].spelling
+            if tokens[index].kind == .punctuation {
+                if pairs[spelling] != nil { depth += 1 } else if pairs.values.contains(spelling) {
+                    depth -= 1
+                    if depth == 0 { return index }
+                }
+            }
+            cursor = previous(before: index)
+        }
+        return nil
+    }
+
     /// Index of the bracket closing the one at `open` (`(`, `[`, `{`), counting only those kinds.
     public func matchingClose(of open: Int) -> Int? {
         let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]

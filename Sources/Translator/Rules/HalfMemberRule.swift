@@ -59,7 +59,7 @@ public struct HalfMemberRule: Rule {
         while true {
             let spelling = stream[index].spelling
             if spelling == ")" || spelling == "]" {
-                guard let open = matchingOpen(of: index, stream) else { return nil }
+                guard let open = stream.matchingOpen(of: index) else { return nil }
                 // A call or a subscript continues with what precedes it; a parenthesised expression ends here.
                 if let before = stream.previous(before: open), stream[before].kind == .identifier || [")", "]"].contains(stream[before].spelling) {
                     index = before
@@ -75,17 +75,5 @@ public struct HalfMemberRule: Rule {
             }
             return index
         }
-    }
-
-    private func matchingOpen(of close: Int, _ stream: TokenStream) -> Int? {
-        let open = stream[close].spelling == ")" ? "(" : "["
-        var depth = 0
-        var cursor: Int? = close
-        while let index = cursor {
-            if stream[index].spelling == stream[close].spelling { depth += 1 }
-            if stream[index].spelling == open { depth -= 1; if depth == 0 { return index } }
-            cursor = stream.previous(before: index)
-        }
-        return nil
     }
 }

@@ -284,16 +284,7 @@ public struct KernelLaunchRule: Rule {
             guard let templateOpen = cursor, let name = stream.previous(before: templateOpen) else { return nil }
             index = name
         }
-        if stream[index].spelling == ")" {
-            var depth = 0
-            var cursor: Int? = index
-            while let current = cursor {
-                if stream[current].spelling == ")" { depth += 1 }
-                if stream[current].spelling == "(" { depth -= 1; if depth == 0 { return current } }
-                cursor = stream.previous(before: current)
-            }
-            return nil
-        }
+        if stream[index].spelling == ")" { return stream.matchingOpen(of: index) }
         guard stream[index].kind == .identifier else { return nil }
         // Qualifiers: ns::detail::kernel
         while let colons = stream.previous(before: index), stream[colons].spelling == "::" {
