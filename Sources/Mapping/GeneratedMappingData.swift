@@ -6043,8 +6043,8 @@ CUDNN_CONVOLUTION_BWD_DATA_ALGO_WINOGRAD_NONFUSED	cudnn	CUDNN Data types	enum-co
 CUDNN_CONVOLUTION_BWD_DATA_NO_WORKSPACE	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_NO_WORKSPACE		supported	unsupported	3.0.0	7.6.5	8.0.1						
 CUDNN_CONVOLUTION_BWD_DATA_PREFER_FASTEST	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_PREFER_FASTEST		supported	unsupported	3.0.0	7.6.5	8.0.1						
 CUDNN_CONVOLUTION_BWD_DATA_SPECIFY_WORKSPACE_LIMIT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_DATA_SPECIFY_WORKSPACE_LIMIT		supported	unsupported	3.0.0	7.6.5	8.0.1						
-CUDNN_CONVOLUTION_BWD_FILTER_ALGO_0	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_0		supported	unsupported	3.0.0								
-CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_1		supported	unsupported	3.0.0								
+CUDNN_CONVOLUTION_BWD_FILTER_ALGO_0	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_0	miopenConvolutionBwdWeightsAlgoGEMM	supported	supported	3.0.0						2.1.0		
+CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_1	miopenConvolutionBwdWeightsAlgoDirect	supported	supported	3.0.0						2.1.0		
 CUDNN_CONVOLUTION_BWD_FILTER_ALGO_3	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_3		supported	unsupported	3.0.0								
 CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT		supported	unsupported	6.0.0								
 CUDNN_CONVOLUTION_BWD_FILTER_ALGO_FFT	cudnn	CUDNN Data types	enum-constant	HIPDNN_CONVOLUTION_BWD_FILTER_ALGO_FFT		supported	unsupported	3.0.0								
@@ -6557,7 +6557,7 @@ cudnnConvolutionBwdDataAlgoPerf_t	cudnn	CUDNN Data types	type	hipdnnConvolutionB
 cudnnConvolutionBwdDataAlgo_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdDataAlgo_t	miopenConvBwdDataAlgorithm_t	supported	supported	3.0.0						2.1.0		
 cudnnConvolutionBwdDataPreference_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdDataPreference_t		supported	unsupported	3.0.0	7.6.5	8.0.1						
 cudnnConvolutionBwdFilterAlgoPerfStruct	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgoPerf_t		supported	unsupported	8.2.0								
-cudnnConvolutionBwdFilterAlgoPerf_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgoPerf_t		supported	unsupported	3.0.0	9.0.0							
+cudnnConvolutionBwdFilterAlgoPerf_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgoPerf_t	miopenConvAlgoPerf_t	supported	supported	3.0.0	9.0.0					2.1.0		
 cudnnConvolutionBwdFilterAlgo_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterAlgo_t	miopenConvBwdWeightsAlgorithm_t	supported	supported	3.0.0						2.1.0		
 cudnnConvolutionBwdFilterPreference_t	cudnn	CUDNN Data types	type	hipdnnConvolutionBwdFilterPreference_t		supported	unsupported	3.0.0	7.6.5	8.0.1						
 cudnnConvolutionDescriptor_t	cudnn	CUDNN Data types	type	hipdnnConvolutionDescriptor_t	miopenConvolutionDescriptor_t	supported	supported	1.0.0	9.0.0					2.1.0		

@@ -105,6 +105,9 @@ public enum FileStatus: String, Codable, Sendable, CaseIterable {
     /// the tree or dangles, a named pipe, socket or device (`reason` says which). A warning, not
     /// a failure.
     case skipped
+    /// Not in the input: a support header of cu2hip's own (`cu2hip/...`) that translated files
+    /// include; `reason` says what it provides and which files include it.
+    case generated
 }
 
 /// Counts of CUDA names seen in a file or a run.
@@ -177,6 +180,7 @@ public struct Summary: Codable, Hashable, Sendable {
     public var failed: Int
     public var linked: Int
     public var skipped: Int
+    public var generated: Int
     public var filesWithParseErrors: Int
     public var references: ReferenceCounts
     /// converted / found references, in percent with one decimal; 100 when nothing was found.
@@ -190,6 +194,7 @@ public struct Summary: Codable, Hashable, Sendable {
         failed = files.filter { $0.status == .failed }.count
         linked = files.filter { $0.status == .linked }.count
         skipped = files.filter { $0.status == .skipped }.count
+        generated = files.filter { $0.status == .generated }.count
         filesWithParseErrors = files.filter(\.hasParseErrors).count
         references = files.reduce(ReferenceCounts()) { $0 + $1.references }
         percentConverted = references.found == 0

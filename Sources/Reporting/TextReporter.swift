@@ -30,6 +30,7 @@ public enum TextReporter {
         var text = "cu2hip: \(summary.files) file(s): \(summary.converted) converted, \(summary.unchanged) unchanged, \(summary.copied) copied, \(summary.failed) failed"
         if summary.linked > 0 { text += ", \(summary.linked) linked" }
         if summary.skipped > 0 { text += ", \(summary.skipped) skipped" }
+        if summary.generated > 0 { text += ", \(summary.generated) support header(s) written by cu2hip" }
         if summary.filesWithParseErrors > 0 {
             text += ", \(summary.filesWithParseErrors) with parse errors"
         }

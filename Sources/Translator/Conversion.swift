@@ -106,6 +106,8 @@ public enum Conversion {
         for file in files where file.report.status == .failed {
             errors.append("\(displayPrefix)\(file.input.relativePath): \(file.report.error ?? "could not be translated")")
         }
+        let (supportFiles, supportErrors) = SupportFile.plan(for: files, displayPrefix: displayPrefix)
+        errors += supportErrors
 
         var standardOutput: [UInt8]?
         switch request.destination {
@@ -120,6 +122,7 @@ public enum Conversion {
                 }
             }
             errors += mirrorLinks(discovery.entries, under: outRoot)
+            errors += write(supportFiles, under: outRoot)
         case let .inPlace(backup):
             for file in files where file.isChanged {
                 if leavesTree(file.input.absolutePath, root: discovery.root) {
@@ -139,11 +142,16 @@ public enum Conversion {
                     errors.append("\(error)")
                 }
             }
+            errors += write(supportFiles, under: discovery.root)
         case let .file(path):
             if let file = files.first, let bytes = file.output ?? file.original {
                 if path == "-" {
                     standardOutput = bytes
+                    for support in supportFiles {
+                        notes.append("the output includes \(support.header.path), which is not written with standard output; convert with -o FILE or --out DIR to get it")
+                    }
                 } else {
+                    errors += write(supportFiles, under: (InputDiscovery.absolute(path) as NSString).deletingLastPathComponent)
                     do {
                         try AtomicWriter.write(bytes, to: InputDiscovery.absolute(path), permissionsFrom: file.input.absolutePath)
                     } catch {
@@ -168,10 +176,12 @@ public enum Conversion {
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         if let source = request.rocmVersionSource { options["rocm-version-source"] = source }
-        let report = Report(version: version, options: options, files: files.map(\.report) + discovery.entries.map(\.report))
-        let diff = files.filter(\.isChanged).flatMap { file in
-            UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!)
+        let report = Report(version: version, options: options, files: files.map(\.report) + discovery.entries.map(\.report) + supportFiles.map(\.report))
+        let changed = files.filter(\.isChanged).map { file in
+            (file.input.relativePath, UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!))
         }
+        let created = supportFiles.map { ($0.header.path, UnifiedDiff.makeNewFile(path: $0.header.path, new: $0.bytes)) }
+        let diff = (changed + created).sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }.flatMap(\.1)
         if report.summary.references.found == 0, files.contains(where: { $0.report.status == .unchanged }) {
             notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
         }
@@ -201,6 +211,19 @@ public enum Conversion {
         }
         return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
                                  notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode)
+    }
+
+    /// Writes each support header under `root`; the messages of those that could not be written.
+    static func write(_ supportFiles: [SupportFile], under root: String) -> [String] {
+        var errors: [String] = []
+        for file in supportFiles {
+            do {
+                try AtomicWriter.write(file.bytes, to: root + "/" + file.header.path)
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+        return errors
     }
 
     /// Creates under `outRoot` each link of the tree that resolves inside it; the messages of

@@ -8,6 +8,8 @@ public struct FileTranslation: Sendable {
     public var edits: [EditRecord]
     public var findings: [Finding]
     public var references: ReferenceCounts
+    /// Paths of the support headers the output includes (``SupportHeader``).
+    public var supportHeaders: Set<String> = []
 }
 
 /// Runs every rule over one file's token stream and applies the edits.
@@ -42,7 +44,8 @@ public enum FileTranslator {
                               before: source.text(edit.range), after: edit.replacement,
                               tokenLevel: isTokenLevel(edit.range.start, stream))
         }
-        return FileTranslation(output: bytes, edits: edits, findings: findings, references: output.references)
+        return FileTranslation(output: bytes, edits: edits, findings: findings, references: output.references,
+                               supportHeaders: output.supportHeaders)
     }
 
     /// True when `offset` lies in inactive code or inside a directive (a macro body, say), where

@@ -12,6 +12,8 @@ public struct TranslatedFile: Sendable {
     /// The bytes to write (nil when nothing should be written for it).
     public var output: [UInt8]?
     public var report: FileReport
+    /// Paths of the support headers its output includes (``SupportHeader``).
+    public var supportHeaders: Set<String> = []
 
     /// True when the output differs from the input.
     public var isChanged: Bool { original != nil && output != nil && original != output }
@@ -131,7 +133,7 @@ public struct ProjectTranslator: Sendable {
     }
 
     struct UnitOutcome: Sendable {
-        var updates: [(position: Int, output: [UInt8]?, report: FileReport)] = []
+        var updates: [(position: Int, output: [UInt8]?, report: FileReport, supportHeaders: Set<String>)] = []
         var reachedFiles: [String] = []
     }
 
@@ -139,6 +141,7 @@ public struct ProjectTranslator: Sendable {
         for update in outcome.updates {
             results[update.position].output = update.output
             results[update.position].report = update.report
+            results[update.position].supportHeaders = update.supportHeaders
         }
     }
 
@@ -153,7 +156,7 @@ public struct ProjectTranslator: Sendable {
             var report = mainFile.report
             report.status = .failed
             report.error = "libclang could not create an index"
-            outcome.updates.append((main, mainFile.original, report))
+            outcome.updates.append((main, mainFile.original, report, []))
             return outcome
         }
         let parsed: ParsedUnit
@@ -164,7 +167,7 @@ public struct ProjectTranslator: Sendable {
                 var report = files[position].report
                 report.status = .failed
                 report.error = "\(error)"
-                outcome.updates.append((position, files[position].original, report))
+                outcome.updates.append((position, files[position].original, report, []))
             }
             return outcome
         }
@@ -191,7 +194,8 @@ public struct ProjectTranslator: Sendable {
                 projectRoots: [run.root],
                 includeDirectories: parsed.includeDirectories,
                 isCUDASource: implicitRuntime && position == main && path.hasSuffix(".cu"),
-                isCSource: path.hasSuffix(".c"))
+                isCSource: path.hasSuffix(".c"),
+                depth: file.input.relativePath.split(separator: "/").count - 1)
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)
             var report = file.report
             report.status = translation.output == bytes ? .unchanged : .converted
@@ -210,7 +214,7 @@ public struct ProjectTranslator: Sendable {
                 diagnostic.file == path || (position == main && (diagnostic.file.isEmpty || ParseSetup.isVirtualPath(diagnostic.file)))
                     || (position == main && InputDiscovery.absolute(diagnostic.file) == path)
             }.map { record($0, root: run.root) }
-            outcome.updates.append((position, translation.output, report))
+            outcome.updates.append((position, translation.output, report, translation.supportHeaders))
         }
         return outcome
     }

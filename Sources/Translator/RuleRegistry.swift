@@ -16,6 +16,7 @@ public enum RuleRegistry {
         CUDAArchValueRule(),
         DevicePropertyRule(),
         HalfMemberRule(),
+        CuDNNFindRule(),
         CuDNNCallRule(),
         RocBLASCallRule(),
         RocSPARSECallRule(),

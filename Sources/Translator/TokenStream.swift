@@ -217,6 +217,31 @@ public struct TokenStream: Sendable {
         return arguments
     }
 
+    /// The first token of the postfix expression that ends just before `access` (`v[1]` in
+    /// `v[1].y`, `p->h` in `p->h.x`), or nil when it is not one this rule can delimit.
+    public func objectStart(before access: Int) -> Int? {
+        guard var index = previous(before: access) else { return nil }
+        while true {
+            let spelling = self[index].spelling
+            if spelling == ")" || spelling == "]" {
+                guard let open = matchingOpen(of: index) else { return nil }
+                // A call or a subscript continues with what precedes it; a parenthesised expression ends here.
+                if let before = previous(before: open), self[before].kind == .identifier || [")", "]"].contains(self[before].spelling) {
+                    index = before
+                    continue
+                }
+                return open
+            }
+            guard self[index].kind == .identifier || spelling == "this" else { return nil }
+            if let separator = previous(before: index), [".", "->", "::"].contains(self[separator].spelling),
+               let object = previous(before: separator) {
+                index = object
+                continue
+            }
+            return index
+        }
+    }
+
     /// The byte range from the start of token `first` to the end of token `last`.
     public func range(from first: Int, to last: Int) -> ByteRange {
         ByteRange(start: tokens[first].range.start.value, end: tokens[last].range.end.value)

@@ -11,11 +11,14 @@ import TestSupport
 /// Fixtures whose translated sources are not compiled, and why.
 private let notCompiled: [String: String] = [
     "syntax-error-missing-header": "has a syntax error and a missing header by design",
-    "cudnn-conv-forward": "its translation does not compile against MIOpen yet: cuDNN's algorithm query (cudnnGetConvolutionForwardAlgorithm_v7) has no MIOpen rewrite",
 ]
 
-/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, hipFFT, hipSPARSE, hipCUB).
-private let needsROCmHeaders: Set<String> = ["cublas-sgemm", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce"]
+/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, rocBLAS, MIOpen, hipFFT,
+/// hipSPARSE, hipCUB).
+private let needsROCmHeaders: Set<String> = [
+    "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce",
+    "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
+]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.
 private let rocmHeaders: URL? = {
@@ -77,11 +80,15 @@ struct HIPCompileTests {
     }
 
     @Test("library fixtures compile against ROCm's library headers", .enabled(if: isLinux),
-          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, hipFFT, hipSPARSE and hipCUB fixtures are not compiled"),
+          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, rocBLAS, MIOpen, hipFFT, hipSPARSE and hipCUB fixtures are not compiled"),
           arguments: libraryFixtures)
     func compilesAgainstROCmHeaders(_ fixture: Fixture) throws {
-        // rocPRIM (under hipCUB) needs C++14 or later; hipcc's default is older.
-        try compile(fixture, extraIncludes: [try #require(rocmHeaders)], flags: ["-std=c++17"])
+        // rocPRIM (under hipCUB) needs C++14 or later; hipcc's default is older. hipBLAS 6.3
+        // declares the API that ROCm 7.0 made its only one (hipDataType, hipblasComputeType_t)
+        // under HIPBLAS_V2: a fixture targeting 7.0 or later is compiled with it.
+        let arguments = try fixture.arguments()
+        let targetsV2 = arguments.rocmVersion.map { (Int($0.split(separator: ".").first ?? "") ?? 0) >= 7 } ?? true
+        try compile(fixture, extraIncludes: [try #require(rocmHeaders)], flags: ["-std=c++17"] + (targetsV2 ? ["-DHIPBLAS_V2"] : []))
     }
 
     @Test("the library fixtures are the ones needing ROCm's library headers")

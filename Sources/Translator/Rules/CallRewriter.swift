@@ -17,6 +17,8 @@ struct CallRewrite: Sendable {
         /// declares a non-const pointer for data it only reads (MIOpen's batch-norm scale, ...),
         /// where the CUDA call took `const void*`.
         case constCast(Int)
+        /// A call of `function` with the original arguments at these positions, translated.
+        case call(String, [Int])
     }
 
     var cuda: String
@@ -28,6 +30,10 @@ struct CallRewrite: Sendable {
     var requires: [Int: Set<String>] = [:]
     /// Said in the report at every rewrite (what still needs a human).
     var warning: String?
+    /// Said in the report, as information, at every rewrite (how the rewrite keeps the meaning).
+    var note: String?
+    /// A support header the rewritten call needs.
+    var supportHeader: SupportHeader?
     /// When set, the call is not rewritten at all (the target needs more than a local change)
     /// and this says what to do.
     var manual: String?
@@ -43,6 +49,9 @@ struct CallRewriter {
     var rewrites: [String: CallRewrite]
     /// The identifier of the rule using it, for edits and findings.
     var rule: String
+    /// Names the rule writes itself inside arguments (instead of the generic rename), each with
+    /// the support header that declares what it writes.
+    var argumentRenames: [String: (name: String, header: SupportHeader)] = [:]
 
     func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         let stream = context.stream
@@ -56,11 +65,14 @@ struct CallRewriter {
                 !(complete && arguments[position].first == arguments[position].last
                     && allowed.contains(stream[arguments[position].first!].spelling))
             }
-            guard complete, unmet == nil, rewrite.manual == nil else {
+            let repeated = complete ? Self.repeatedArgumentWithEffects(rewrite, arguments, stream) : nil
+            guard complete, unmet == nil, rewrite.manual == nil, repeated == nil else {
                 output.references.unsupported += 1
                 let reason: String
                 if let manual = rewrite.manual, complete, unmet == nil {
                     reason = "'\(token.spelling)': \(manual)"
+                } else if let repeated {
+                    reason = "'\(token.spelling)': argument \(repeated + 1) is used twice by \(rewrite.target) and may have side effects (a call other than an accessor's, ++, -- or an assignment); put it in a variable first"
                 } else if !complete {
                     reason = "'\(token.spelling)' called with \(arguments.count) argument(s), expected \(rewrite.arity)"
                 } else {
@@ -87,6 +99,7 @@ struct CallRewriter {
                 let after = stream.next(after: call.close).map { stream[$0].spelling }
                 let isStatement = after == ";" && (before == nil || [";", "{", "}"].contains(before!))
                 output.edit(stream.range(from: token.index, to: call.close), expression(texts, isStatement), rule: rule)
+                if let header = rewrite.supportHeader { output.use(header) }
                 if let warning = rewrite.warning {
                     output.report(token.range.start, .info, rule: rule, warning, name: token.spelling)
                 }
@@ -100,6 +113,8 @@ struct CallRewriter {
                     callText += texts[original]
                 case let .text(text):
                     callText += text
+                case let .call(function, positions):
+                    callText += function + "(" + positions.map { texts[$0] }.joined(separator: ", ") + ")"
                 case let .constCast(original):
                     let argument = arguments[original]
                     callText += argument.first == argument.last || Self.isAddressOfName(argument, stream)
@@ -121,6 +136,40 @@ struct CallRewriter {
             if let warning = rewrite.warning {
                 output.report(token.range.start, .warning, rule: rule, warning, name: token.spelling)
             }
+            if let note = rewrite.note {
+                output.report(token.range.start, .info, rule: rule, note, name: token.spelling)
+            }
+            if let header = rewrite.supportHeader { output.use(header) }
+        }
+    }
+
+    /// The position of an argument the target call repeats and whose tokens may have side effects.
+    private static func repeatedArgumentWithEffects(_ rewrite: CallRewrite, _ arguments: [CallArgument], _ stream: TokenStream) -> Int? {
+        var uses: [Int: Int] = [:]
+        for source in rewrite.arguments {
+            switch source {
+            case let .argument(position), let .constCast(position), let .mapped(position, _): uses[position, default: 0] += 1
+            case let .call(_, positions): for position in positions { uses[position, default: 0] += 1 }
+            case .text: break
+            }
+        }
+        let effects: Set<String> = ["++", "--", "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]
+        return uses.filter { $0.value > 1 }.keys.sorted().first { position in
+            var index: Int? = arguments[position].first
+            while let current = index, current <= arguments[position].last! {
+                let spelling = stream[current].spelling
+                if effects.contains(spelling) { return true }
+                // A call may have effects, except an accessor's: `.get()`, `->data()` (a cast's or a
+                // grouping parenthesis follows no name).
+                let isCall = stream.previous(before: current).map { stream[$0].kind == .identifier || [")", "]", ">"].contains(stream[$0].spelling) } == true
+                if spelling == "(", isCall {
+                    let isAccessor = stream.next(after: current).map { stream[$0].spelling == ")" } == true
+                        && stream.previous(before: current).flatMap { stream.previous(before: $0) }.map { [".", "->"].contains(stream[$0].spelling) } == true
+                    if !isAccessor { return true }
+                }
+                index = stream.next(after: current)
+            }
+            return false
         }
     }
 
@@ -140,7 +189,13 @@ struct CallRewriter {
         var index: Int? = first
         while let current = index, current <= last {
             let token = stream[current]
-            if token.kind == .identifier, let replacement = APIRenameRule.rename(token, context, &output) {
+            if token.kind == .identifier, let own = argumentRenames[token.spelling] {
+                output.references.found += 1
+                output.references.converted += 1
+                output.use(own.header)
+                text += stream.source.verbatim(ByteRange(start: cursor, end: token.range.start.value)) + own.name
+                cursor = token.range.end.value
+            } else if token.kind == .identifier, let replacement = APIRenameRule.rename(token, context, &output) {
                 text += stream.source.verbatim(ByteRange(start: cursor, end: token.range.start.value)) + replacement
                 cursor = token.range.end.value
             }

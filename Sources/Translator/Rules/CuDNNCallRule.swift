@@ -50,30 +50,51 @@ public struct CuDNNCallRule: Rule {
         // (handle, algo, mode, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx) → (handle, alpha, yDesc, y, dyDesc, dy, beta, dxDesc, dx, algo, mode)
         CallRewrite(cuda: "cudnnSoftmaxBackward", target: "miopenSoftmaxBackward_V2", arity: 11,
                     arguments: [0, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2].map { .argument($0) }),
-        CallRewrite(cuda: "cudnnPoolingBackward", target: "miopenPoolingBackward", arity: 12, arguments: [],
-                    manual: "miopenPoolingBackward needs the workspace that miopenPoolingForward filled when called with doBackward = true and a workspace of miopenPoolingGetWorkSpaceSizeV2 bytes; change both calls by hand"),
+        // The same arguments, plus the workspace the forward pass that wrote y filled (see
+        // `trainingPoolingForward`).
+        CallRewrite(cuda: "cudnnPoolingBackward", target: "miopenPoolingBackward", arity: 12,
+                    arguments: (0..<12).map { .argument($0) } + [.call("cu2hip::poolingBackwardWorkspace", [4])],
+                    note: "miopenPoolingBackward reads the workspace miopenPoolingForward wrote for the same output y: cu2hip/miopen_support.h keeps one per y for the forward calls of files that also call cudnnPoolingBackward; a forward pass translated elsewhere writes none, and MIOpen rejects the backward max pooling",
+                    supportHeader: MIOpenSupport.header),
         // (desc, mode, nanOpt, coef) → (desc, mode, alpha = coef, beta, gamma)
         CallRewrite(cuda: "cudnnSetActivationDescriptor", target: "miopenSetActivationDescriptor", arity: 4,
                     arguments: [.argument(0), .argument(1), .argument(3), .text("0.0"), .text("0.0")]),
         // (desc, mode, nanOpt, wH, wW, padH, padW, sH, sW) → (desc, mode, wH, wW, padH, padW, sH, sW)
         CallRewrite(cuda: "cudnnSetPooling2dDescriptor", target: "miopenSet2dPoolingDescriptor", arity: 9,
                     arguments: [.argument(0), .argument(1), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8)]),
-        // (handle, desc, alpha, xDesc, x, beta, yDesc, y) → (..., doBackward = false, workspace = nullptr, size = 0)
+        // (handle, desc, alpha, xDesc, x, beta, yDesc, y) → (..., doBackward = false, workspace = nullptr, size = 0);
+        // in a file that runs the backward pass too, ``trainingPoolingForward``.
         CallRewrite(cuda: "cudnnPoolingForward", target: "miopenPoolingForward", arity: 8,
                     arguments: (0..<8).map { .argument($0) } + [.text("false"), .text("nullptr"), .text("0")],
-                    warning: "miopenPoolingForward is called without a workspace (no backward pass); a training step that runs miopenPoolingBackward needs doBackward = true and a workspace from miopenPoolingGetWorkSpaceSizeV2"),
+                    note: "miopenPoolingForward is called without a workspace, as this file runs no backward pass; a pooling backward pass in another file needs the forward pass moved beside it (or doBackward = true and a workspace from miopenPoolingGetWorkSpaceSizeV2)"),
         // Batch norm: the same arguments, but MIOpen declares alpha, beta, scale and bias (and, for
         // inference, the estimated mean and variance) `void*` though it only reads them.
         CallRewrite(cuda: "cudnnBatchNormalizationForwardTraining", target: "miopenBatchNormalizationForwardTraining", arity: 17,
                     arguments: (0..<17).map { [2, 3, 9, 10].contains($0) ? .constCast($0) : .argument($0) }),
         CallRewrite(cuda: "cudnnBatchNormalizationForwardInference", target: "miopenBatchNormalizationForwardInference", arity: 14,
                     arguments: (0..<14).map { [2, 3, 9, 10, 11, 12].contains($0) ? .constCast($0) : .argument($0) }),
-        CallRewrite(cuda: "cudnnAddTensor", target: "miopenOpTensor", arity: 7, arguments: [],
-                    manual: "MIOpen has no AddTensor; C = alpha*A + beta*C is miopenOpTensor(handle, miopenTensorOpAdd, &zero, cDesc, C, alpha, aDesc, A, beta, cDesc, C) with A as the broadcast operand (a bias of 1xCx1x1 can also use miopenConvolutionForwardBias); check the aliasing of C"),
+        // (handle, alpha, aDesc, A, beta, cDesc, C): C = alpha*A + beta*C
+        //   → miopenOpTensor(handle, add, beta, cDesc, C, alpha, aDesc, A, 0, cDesc, C): C = (beta*C + alpha*A) + 0*C.
+        // MIOpen's B operand is the one it broadcasts, with cuDNN's rule for A (each dimension 1
+        // or C's); its A and C are one descriptor, and each element of C is read and written by
+        // the same thread, so C serving as both is safe.
+        CallRewrite(cuda: "cudnnAddTensor", target: "miopenOpTensor", arity: 7,
+                    arguments: [.argument(0), .text("miopenTensorOpAdd"), .argument(4), .argument(5), .argument(6),
+                                .argument(1), .argument(2), .argument(3), .text(MIOpenSupport.zeroScale), .argument(5), .argument(6)],
+                    note: "cudnnAddTensor (C = alpha*A + beta*C) is miopenOpTensor with C as its first operand scaled by beta and A as the operand MIOpen broadcasts; MIOpen requires each dimension of A to be 1 or C's, as cuDNN does",
+                    supportHeader: MIOpenSupport.header),
         // (handle, algo, mode, alpha, xDesc, x, beta, yDesc, y) → (handle, alpha, xDesc, x, beta, yDesc, y, algo, mode)
         CallRewrite(cuda: "cudnnSoftmaxForward", target: "miopenSoftmaxForward_V2", arity: 9,
                     arguments: [.argument(0), .argument(3), .argument(4), .argument(5), .argument(6), .argument(7), .argument(8), .argument(1), .argument(2)]),
     ].map { ($0.cuda, $0) })
+
+    /// `cudnnPoolingForward` in a file that also calls `cudnnPoolingBackward`: MIOpen's forward
+    /// pass must fill the workspace the backward pass reads, one per output buffer y.
+    static let trainingPoolingForward = CallRewrite(
+        cuda: "cudnnPoolingForward", target: "miopenPoolingForward", arity: 8,
+        arguments: (0..<8).map { .argument($0) } + [.text("true"), .call("cu2hip::poolingForwardWorkspace", [1, 6, 7]),
+                                                     .call("cu2hip::poolingWorkspaceSize", [1, 6])],
+        supportHeader: MIOpenSupport.header)
 
     public static let description = RuleDescription(
         identifier: "cudnn-call",
@@ -118,21 +139,24 @@ public struct CuDNNCallRule: Rule {
                 cudnnGetConvolutionBackwardDataWorkspaceSize(h, w, y, c, x, algo, &n);
                 cudnnConvolutionBackwardData(h, a, w, wd, y, dy, c, algo, ws, n, b, x, dx);
                 cudnnSoftmaxBackward(h, CUDNN_SOFTMAX_ACCURATE, CUDNN_SOFTMAX_MODE_INSTANCE, a, y, dy, y, dy, b, x, dx);
+                cudnnPoolingForward(h, p, a, x, dx, b, y, (float*)dy);
                 cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
             }
             """, """
             #include <miopen/miopen.h>
+            #include "cu2hip/miopen_support.h"
             void back(miopenHandle_t h, miopenTensorDescriptor_t x, miopenTensorDescriptor_t w, miopenConvolutionDescriptor_t c,
                       miopenTensorDescriptor_t y, miopenPoolingDescriptor_t p, miopenConvBwdDataAlgorithm_t algo,
                       const float* a, const float* b, float* dx, const float* wd, const float* dy, void* ws, size_t n) {
                 miopenConvolutionBackwardDataGetWorkSpaceSize(h, y, w, c, x, &n);
                 miopenConvolutionBackwardData(h, a, y, dy, w, wd, c, algo, b, x, dx, ws, n);
                 miopenSoftmaxBackward_V2(h, a, y, dy, y, dy, b, x, dx, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_INSTANCE);
-                cudnnPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx);
+                miopenPoolingForward(h, p, a, x, dx, b, y, (float*)dy, true, cu2hip::poolingForwardWorkspace(p, y, (float*)dy), cu2hip::poolingWorkspaceSize(p, y));
+                miopenPoolingBackward(h, p, a, y, dy, y, dy, x, dx, b, x, dx, cu2hip::poolingBackwardWorkspace(dy));
             }
             """, fileName: "backward.cpp", reports: [
                 "6: MIOpen runs a convolution only with an algorithm returned by its Find call",
-                "8: 'cudnnPoolingBackward': miopenPoolingBackward needs the workspace that miopenPoolingForward filled",
+                "9: miopenPoolingBackward reads the workspace miopenPoolingForward wrote for the same output y",
             ]),
             Example("""
             #include <cudnn.h>
@@ -155,6 +179,28 @@ public struct CuDNNCallRule: Rule {
                                                         (void*)mean, (void*)var, 1e-5);
             }
             """, fileName: "bn.cpp"),
+            // The bias add after a convolution; C appears twice, so it must have no side effects.
+            Example("""
+            #include <cudnn.h>
+            cudnnTensorDescriptor_t next();
+            void bias(cudnnHandle_t h, cudnnTensorDescriptor_t b, const float* bias, cudnnTensorDescriptor_t y, float* out) {
+                const float one = 1.0f;
+                cudnnAddTensor(h, &one, b, bias, &one, y, out);
+                cudnnAddTensor(h, &one, b, bias, &one, next(), out);
+            }
+            """, """
+            #include <miopen/miopen.h>
+            #include "cu2hip/miopen_support.h"
+            miopenTensorDescriptor_t next();
+            void bias(miopenHandle_t h, miopenTensorDescriptor_t b, const float* bias, miopenTensorDescriptor_t y, float* out) {
+                const float one = 1.0f;
+                miopenOpTensor(h, miopenTensorOpAdd, &one, y, out, &one, b, bias, &cu2hip::kZeroScale, y, out);
+                cudnnAddTensor(h, &one, b, bias, &one, next(), out);
+            }
+            """, fileName: "bias.cpp", reports: [
+                "5: cudnnAddTensor (C = alpha*A + beta*C) is miopenOpTensor with C as its first operand",
+                "6: 'cudnnAddTensor': argument 6 is used twice by miopenOpTensor and may have side effects",
+            ]),
             // NHWC has no 4-d MIOpen form: the call stays as written (and is reported).
             Example("""
             #include <cudnn.h>
@@ -180,6 +226,14 @@ public struct CuDNNCallRule: Rule {
     public func apply(_ context: RuleContext, _ output: inout RuleOutput) {
         // hipDNN mirrors cuDNN's argument lists; only MIOpen needs the rewrites.
         guard context.options.libraries.dnn == .miopen else { return }
-        CallRewriter(rewrites: Self.rewrites, rule: identifier).apply(context, &output)
+        // A convolution whose direction has an algorithm query in the file (which becomes MIOpen's
+        // Find) needs no warning about Find.
+        var rewrites = Self.rewrites
+        let names = Set(context.stream.tokens.lazy.filter { $0.kind == .identifier }.map(\.spelling))
+        for (call, queries) in CuDNNFindRule.queries where !queries.isDisjoint(with: names) {
+            rewrites[call]?.warning = nil
+        }
+        if names.contains("cudnnPoolingBackward") { rewrites["cudnnPoolingForward"] = Self.trainingPoolingForward }
+        CallRewriter(rewrites: rewrites, rule: identifier).apply(context, &output)
     }
 }

@@ -44,36 +44,11 @@ public struct HalfMemberRule: Rule {
             guard let reference = token.token.reference, reference.declarationKind == "FieldDecl",
                   reference.declarationParent == "__half2", ParseSetup.isVirtualPath(reference.declarationFile),
                   let access = stream.previous(before: token.index), [".", "->"].contains(stream[access].spelling),
-                  let start = objectStart(before: access, stream) else { continue }
+                  let start = stream.objectStart(before: access) else { continue }
             output.references.found += 1
             output.references.converted += 1
             output.insert(at: stream[start].range.start, "reinterpret_cast<__half&>(", rule: identifier)
             output.insert(at: token.range.end, ")", rule: identifier)
-        }
-    }
-
-    /// The first token of the postfix expression that ends just before `access` (`v[1]` in
-    /// `v[1].y`, `p->h` in `p->h.x`), or nil when it is not one this rule can delimit.
-    private func objectStart(before access: Int, _ stream: TokenStream) -> Int? {
-        guard var index = stream.previous(before: access) else { return nil }
-        while true {
-            let spelling = stream[index].spelling
-            if spelling == ")" || spelling == "]" {
-                guard let open = stream.matchingOpen(of: index) else { return nil }
-                // A call or a subscript continues with what precedes it; a parenthesised expression ends here.
-                if let before = stream.previous(before: open), stream[before].kind == .identifier || [")", "]"].contains(stream[before].spelling) {
-                    index = before
-                    continue
-                }
-                return open
-            }
-            guard stream[index].kind == .identifier || spelling == "this" else { return nil }
-            if let separator = stream.previous(before: index), [".", "->", "::"].contains(stream[separator].spelling),
-               let object = stream.previous(before: separator) {
-                index = object
-                continue
-            }
-            return index
         }
     }
 }

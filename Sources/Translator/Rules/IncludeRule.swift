@@ -195,7 +195,8 @@ public struct IncludeRule: Rule {
             output.usesRuntime = true
         }
         var seen = Seen()
-        for include in Self.includeDirectives(in: stream) {
+        let includes = Self.includeDirectives(in: stream)
+        for include in includes {
             if include.header == HeaderMap.runtimeHeader {
                 seen.runtime.insert(include.branch)
                 seen.runtimeIncludeOffsets[include.branch] = stream[include.directive.hashIndex].range.start.value
@@ -240,6 +241,26 @@ public struct IncludeRule: Rule {
                               "#define \(Self.platformMacro)", "#endif", ""].joined(separator: newline)
             output.insert(at: ByteOffset(runtimeOffset), definition, rule: identifier, before: true)
         }
+        includeSupportHeaders(includes, topLevel: topLevel, context, &output)
+    }
+
+    /// Includes the support headers the other rules asked for, after the file's last top-level
+    /// include (else where the runtime include goes), unless the file includes them already.
+    private func includeSupportHeaders(_ includes: [IncludeDirective], topLevel: [[Int]], _ context: RuleContext,
+                                       _ output: inout RuleOutput) {
+        let stream = context.stream
+        let wanted = output.supportHeaders.sorted().compactMap { SupportHeader.all[$0] }.filter { header in
+            !includes.contains { $0.header == header.path || $0.header.hasSuffix("/" + header.path) }
+        }
+        guard !wanted.isEmpty else { return }
+        let offset = includes.last { topLevel.contains($0.branch) }
+            .map { stream.source.lineEnd(of: stream[$0.directive.lastIndex].range.start.value) } ?? insertionOffset(stream)
+        let newline = stream.source.newline
+        let bytes = stream.source.bytes
+        // After a last line without a newline, the include starts a line of its own.
+        let lead = offset == bytes.count && bytes.last.map { $0 != UInt8(ascii: "\n") } == true ? newline : ""
+        let text = wanted.map { $0.includeDirective(fromDepth: context.facts.depth) + newline }.joined()
+        output.insert(at: ByteOffset(offset), lead + text, rule: identifier)
     }
 
     /// The macro HIP's headers need to pick AMD's implementation; hipcc defines it for HIP and

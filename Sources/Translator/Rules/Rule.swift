@@ -59,10 +59,14 @@ public struct FileFacts: Sendable {
     /// True for a `.c` file: compiled as C, where HIP's headers need the platform macro that
     /// hipcc defines only for HIP and C++.
     public var isCSource: Bool
+    /// How many folders below the output tree's root the file is (0 at the root): support
+    /// headers under `cu2hip/` are included relative to the file.
+    public var depth: Int
 
     public init(includeTargets: [Int: String] = [:], reachesRuntimeThroughProjectHeader: Bool = false,
                 directory: String = "", projectRoots: [String] = [], includeDirectories: [String] = [],
-                isCUDASource: Bool = false, isCSource: Bool = false) {
+                isCUDASource: Bool = false, isCSource: Bool = false, depth: Int = 0) {
+        self.depth = depth
         self.isCUDASource = isCUDASource
         self.isCSource = isCSource
         self.includeTargets = includeTargets
@@ -91,8 +95,15 @@ public struct RuleOutput: Sendable {
     public var claimed: Set<Int> = []
     /// True when the file uses something from the HIP runtime header (API, launch, builtins).
     public var usesRuntime = false
+    /// Paths of the support headers (``SupportHeader``) the rewritten code needs.
+    public var supportHeaders: Set<String> = []
 
     public init() {}
+
+    /// Notes that the rewritten file needs `header`; the include rule includes it.
+    mutating func use(_ header: SupportHeader) {
+        supportHeaders.insert(header.path)
+    }
 
     mutating func edit(_ range: ByteRange, _ replacement: String, rule: String) {
         edits.append(Edit(range: range, replacement: replacement, rule: rule))

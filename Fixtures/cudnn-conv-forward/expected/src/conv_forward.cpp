@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cudnn_utils.h"
+#include "../cu2hip/miopen_support.h"
 
 namespace {
 
@@ -97,9 +98,9 @@ int main()
     miopenConvFwdAlgorithm_t algo = miopenConvolutionFwdAlgoImplicitGEMM;
     miopenConvAlgoPerf_t perf[4];
     int returned = 0;
-    CUDNN_CHECK(cudnnGetConvolutionForwardAlgorithm_v7(cudnn, x_desc, w_desc, conv_desc, y_desc, 4, &returned, perf));
-    if (returned > 0 && perf[0].status == miopenStatusSuccess) {
-        algo = perf[0].algo;
+    CUDNN_CHECK(cu2hip::findConvolutionForwardAlgorithm(cudnn, x_desc, w_desc, conv_desc, y_desc, 4, &returned, perf));
+    if (returned > 0 && true) {
+        algo = perf[0].fwd_algo;
     }
     size_t workspace_bytes = 0;
     CUDNN_CHECK(miopenConvolutionForwardGetWorkSpaceSize(cudnn, w_desc, x_desc, conv_desc, y_desc, &workspace_bytes));

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dnn_check.h"
+#include "../cu2hip/miopen_support.h"
 
 namespace {
 
@@ -21,6 +22,7 @@ constexpr int kThreads = 256;
 constexpr float kLearningRate = 0.05f;
 constexpr double kBnEpsilon = 1e-5;
 constexpr double kBnMomentum = 0.1;
+constexpr size_t kMaxWorkspace = size_t(64) << 20;
 
 // d(loss)/d(prob) for mean cross-entropy over every pixel; also accumulates the loss.
 __global__ void cross_entropy_grad(const float* __restrict__ prob, const int* __restrict__ labels,
@@ -75,7 +77,7 @@ struct Classifier {
 
     miopenConvFwdAlgorithm_t fwd_algo = miopenConvolutionFwdAlgoImplicitGEMM;
     miopenConvBwdDataAlgorithm_t bwd_data_algo = miopenConvolutionBwdDataAlgoDirect;
-    miopenConvBwdWeightsAlgorithm_t bwd_filter_algo = CUDNN_CONVOLUTION_BWD_FILTER_ALGO_1;
+    miopenConvBwdWeightsAlgorithm_t bwd_filter_algo = miopenConvolutionBwdWeightsAlgoDirect;
     void* workspace = nullptr;
     size_t workspace_bytes = 0;
 
@@ -125,26 +127,32 @@ struct Classifier {
     void choose_algorithms()
     {
         int returned = 0;
-        miopenConvAlgoPerf_t fwd_perf[CUDNN_CONVOLUTION_FWD_ALGO_COUNT];
-        CUDNN_CHECK(cudnnGetConvolutionForwardAlgorithm_v7(handle, x_desc, w_desc, conv_desc, y_desc,
-                                                           CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &returned, fwd_perf));
-        if (returned > 0 && fwd_perf[0].status == miopenStatusSuccess) fwd_algo = fwd_perf[0].algo;
+        miopenConvAlgoPerf_t fwd_perf[cu2hip::kConvolutionFwdAlgoCount];
+        CUDNN_CHECK(cu2hip::findConvolutionForwardAlgorithm(handle, x_desc, w_desc, conv_desc, y_desc,
+                                                           cu2hip::kConvolutionFwdAlgoCount, &returned, fwd_perf));
+        if (returned > 0 && true) fwd_algo = fwd_perf[0].fwd_algo;
 
-        // Backward passes: keep the deterministic algorithms unless cuDNN ranks another one first
-        // that is deterministic too.
-        miopenConvAlgoPerf_t data_perf[CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT];
-        CUDNN_CHECK(cudnnGetConvolutionBackwardDataAlgorithm_v7(handle, w_desc, y_desc, conv_desc, x_desc,
-                                                                CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &returned,
+        // Backward passes: take the fastest algorithm that fits in 64 MiB of workspace.
+        miopenConvAlgoPerf_t data_perf[cu2hip::kConvolutionBwdDataAlgoCount];
+        CUDNN_CHECK(cu2hip::findConvolutionBackwardDataAlgorithm(handle, w_desc, y_desc, conv_desc, x_desc,
+                                                                cu2hip::kConvolutionBwdDataAlgoCount, &returned,
                                                                 data_perf));
-        if (returned > 0 && data_perf[0].status == miopenStatusSuccess && data_perf[0].determinism == CUDNN_DETERMINISTIC)
-            bwd_data_algo = data_perf[0].algo;
-        cudnnConvolutionBwdFilterAlgoPerf_t filter_perf[CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT];
-        CUDNN_CHECK(cudnnGetConvolutionBackwardFilterAlgorithm_v7(handle, x_desc, y_desc, conv_desc, w_desc,
-                                                                  CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT, &returned,
+        for (int i = 0; i < returned; ++i) {
+            if (true && data_perf[i].memory <= kMaxWorkspace) {
+                bwd_data_algo = data_perf[i].bwd_data_algo;
+                break;
+            }
+        }
+        miopenConvAlgoPerf_t filter_perf[cu2hip::kConvolutionBwdWeightsAlgoCount];
+        CUDNN_CHECK(cu2hip::findConvolutionBackwardWeightsAlgorithm(handle, x_desc, y_desc, conv_desc, w_desc,
+                                                                  cu2hip::kConvolutionBwdWeightsAlgoCount, &returned,
                                                                   filter_perf));
-        if (returned > 0 && filter_perf[0].status == miopenStatusSuccess &&
-            filter_perf[0].determinism == CUDNN_DETERMINISTIC)
-            bwd_filter_algo = filter_perf[0].algo;
+        for (int i = 0; i < returned; ++i) {
+            if (true && filter_perf[i].memory <= kMaxWorkspace) {
+                bwd_filter_algo = filter_perf[i].bwd_weights_algo;
+                break;
+            }
+        }
 
         size_t fwd_bytes = 0, data_bytes = 0, filter_bytes = 0;
         CUDNN_CHECK(miopenConvolutionForwardGetWorkSpaceSize(handle, w_desc, x_desc, conv_desc, y_desc, &fwd_bytes));
@@ -193,9 +201,9 @@ struct Classifier {
                                                            saved_inv_var));
         CUDNN_CHECK(miopenConvolutionForward(handle, &one, x_desc, xn, w_desc, w, conv_desc, fwd_algo, &zero,
                                             y_desc, y_pre, workspace, workspace_bytes));
-        CUDNN_CHECK(cudnnAddTensor(handle, &one, bias_desc, bias, &one, y_desc, y_pre));
+        CUDNN_CHECK(miopenOpTensor(handle, miopenTensorOpAdd, &one, y_desc, y_pre, &one, bias_desc, bias, &cu2hip::kZeroScale, y_desc, y_pre));
         CUDNN_CHECK(miopenActivationForward(handle, relu_desc, &one, y_desc, y_pre, &zero, y_desc, y));
-        CUDNN_CHECK(miopenPoolingForward(handle, pool_desc, &one, y_desc, y, &zero, p_desc, pooled, false, nullptr, 0));
+        CUDNN_CHECK(miopenPoolingForward(handle, pool_desc, &one, y_desc, y, &zero, p_desc, pooled, true, cu2hip::poolingForwardWorkspace(pool_desc, p_desc, pooled), cu2hip::poolingWorkspaceSize(pool_desc, p_desc)));
         CUDNN_CHECK(miopenSoftmaxForward_V2(handle, &one, p_desc, pooled, &zero, p_desc,
                                         prob, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_CHANNEL));
 
@@ -215,8 +223,8 @@ struct Classifier {
         const float one = 1.0f, zero = 0.0f;
         CUDNN_CHECK(miopenSoftmaxBackward_V2(handle, &one, p_desc, prob, p_desc, dprob,
                                          &zero, p_desc, dpooled, MIOPEN_SOFTMAX_ACCURATE, MIOPEN_SOFTMAX_MODE_CHANNEL));
-        CUDNN_CHECK(cudnnPoolingBackward(handle, pool_desc, &one, p_desc, pooled, p_desc, dpooled, y_desc, y, &zero,
-                                         y_desc, dy));
+        CUDNN_CHECK(miopenPoolingBackward(handle, pool_desc, &one, p_desc, pooled, p_desc, dpooled, y_desc, y, &zero,
+                                         y_desc, dy, cu2hip::poolingBackwardWorkspace(pooled)));
         CUDNN_CHECK(miopenActivationBackward(handle, relu_desc, &one, y_desc, y, y_desc, dy, y_desc, y_pre, &zero, y_desc,
                                             dy));
         CUDNN_CHECK(miopenConvolutionBackwardBias(handle, &one, y_desc, dy, &zero, bias_desc, dbias));

@@ -20,6 +20,7 @@ constexpr int kThreads = 256;
 constexpr float kLearningRate = 0.05f;
 constexpr double kBnEpsilon = 1e-5;
 constexpr double kBnMomentum = 0.1;
+constexpr size_t kMaxWorkspace = size_t(64) << 20;
 
 // d(loss)/d(prob) for mean cross-entropy over every pixel; also accumulates the loss.
 __global__ void cross_entropy_grad(const float* __restrict__ prob, const int* __restrict__ labels,
@@ -131,21 +132,27 @@ struct Classifier {
                                                            CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &returned, fwd_perf));
         if (returned > 0 && fwd_perf[0].status == CUDNN_STATUS_SUCCESS) fwd_algo = fwd_perf[0].algo;
 
-        // Backward passes: keep the deterministic algorithms unless cuDNN ranks another one first
-        // that is deterministic too.
+        // Backward passes: take the fastest algorithm that fits in 64 MiB of workspace.
         cudnnConvolutionBwdDataAlgoPerf_t data_perf[CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT];
         CUDNN_CHECK(cudnnGetConvolutionBackwardDataAlgorithm_v7(handle, w_desc, y_desc, conv_desc, x_desc,
                                                                 CUDNN_CONVOLUTION_BWD_DATA_ALGO_COUNT, &returned,
                                                                 data_perf));
-        if (returned > 0 && data_perf[0].status == CUDNN_STATUS_SUCCESS && data_perf[0].determinism == CUDNN_DETERMINISTIC)
-            bwd_data_algo = data_perf[0].algo;
+        for (int i = 0; i < returned; ++i) {
+            if (data_perf[i].status == CUDNN_STATUS_SUCCESS && data_perf[i].memory <= kMaxWorkspace) {
+                bwd_data_algo = data_perf[i].algo;
+                break;
+            }
+        }
         cudnnConvolutionBwdFilterAlgoPerf_t filter_perf[CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT];
         CUDNN_CHECK(cudnnGetConvolutionBackwardFilterAlgorithm_v7(handle, x_desc, y_desc, conv_desc, w_desc,
                                                                   CUDNN_CONVOLUTION_BWD_FILTER_ALGO_COUNT, &returned,
                                                                   filter_perf));
-        if (returned > 0 && filter_perf[0].status == CUDNN_STATUS_SUCCESS &&
-            filter_perf[0].determinism == CUDNN_DETERMINISTIC)
-            bwd_filter_algo = filter_perf[0].algo;
+        for (int i = 0; i < returned; ++i) {
+            if (filter_perf[i].status == CUDNN_STATUS_SUCCESS && filter_perf[i].memory <= kMaxWorkspace) {
+                bwd_filter_algo = filter_perf[i].algo;
+                break;
+            }
+        }
 
         size_t fwd_bytes = 0, data_bytes = 0, filter_bytes = 0;
         CUDNN_CHECK(cudnnGetConvolutionForwardWorkspaceSize(handle, x_desc, w_desc, conv_desc, y_desc, fwd_algo,

@@ -1,0 +1,40 @@
+import Reporting
+
+/// A support header to write into the output tree, with the files that include it.
+public struct SupportFile: Sendable {
+    public var header: SupportHeader
+    /// Root-relative paths of the translated files that include it, sorted.
+    public var users: [String]
+    public var bytes: [UInt8] { Array(header.contents.utf8) }
+
+    public var report: FileReport {
+        FileReport(path: header.path, status: .generated,
+                   reason: "support header written by cu2hip: \(header.summary); included by \(users.joined(separator: ", "))")
+    }
+
+    /// The support headers a run's translated files include. One the input tree already holds
+    /// with the same bytes is not written again; one it holds with other bytes is not written
+    /// either, and is an error (its includers expect cu2hip's).
+    /// Errors name the path with `displayPrefix` before it.
+    public static func plan(for files: [TranslatedFile], displayPrefix: String = "") -> (files: [SupportFile], errors: [String]) {
+        var users: [String: [String]] = [:]
+        for file in files {
+            for path in file.supportHeaders { users[path, default: []].append(file.input.relativePath) }
+        }
+        var planned: [SupportFile] = []
+        var errors: [String] = []
+        for path in users.keys.sorted() {
+            guard let header = SupportHeader.all[path] else { continue }
+            let file = SupportFile(header: header, users: users[path]!.sorted())
+            if let existing = files.first(where: { $0.input.relativePath == path }) {
+                if (existing.output ?? existing.original) != file.bytes {
+                    errors.append("\(displayPrefix)\(path): already in the input tree with other contents than cu2hip's support header; "
+                                  + "left as it is, but \(file.users.joined(separator: ", ")) include it for cu2hip's: compare the two")
+                }
+                continue
+            }
+            planned.append(file)
+        }
+        return (planned, errors)
+    }
+}
