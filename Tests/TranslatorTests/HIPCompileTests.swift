@@ -14,8 +14,8 @@ private let notCompiled: [String: String] = [
     "cudnn-conv-forward": "its translation does not compile against MIOpen yet: cuDNN's algorithm query (cudnnGetConvolutionForwardAlgorithm_v7) has no MIOpen rewrite",
 ]
 
-/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, hipFFT, hipSPARSE, hipCUB).
-private let needsROCmHeaders: Set<String> = ["cublas-sgemm", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce"]
+/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, hipBLASLt, hipFFT, hipSPARSE, hipCUB).
+private let needsROCmHeaders: Set<String> = ["cublas-sgemm", "cublaslt-matmul-bias", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce"]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.
 private let rocmHeaders: URL? = {
