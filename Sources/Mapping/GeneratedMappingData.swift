@@ -5329,10 +5329,10 @@ cublasLtMatrixLayoutCreate	cublas	BLASLt Function Reference	function	hipblasLtMa
 cublasLtMatrixLayoutDestroy	cublas	BLASLt Function Reference	function	hipblasLtMatrixLayoutDestroy		supported	unsupported	10.1			5.5.0					
 cublasLtMatrixLayoutGetAttribute	cublas	BLASLt Function Reference	function	hipblasLtMatrixLayoutGetAttribute		supported	unsupported	10.1			5.5.0					
 cublasLtMatrixLayoutInit	cublas	BLASLt Function Reference	function			unsupported	unsupported	11.0								
-cublasLtMatrixLayoutOpaque_t	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayoutOpaque_t		supported	unsupported	11.0								
+cublasLtMatrixLayoutOpaque_t	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayoutOpaque_t		supported	unsupported	11.0			5.5.0					
 cublasLtMatrixLayoutSetAttribute	cublas	BLASLt Function Reference	function	hipblasLtMatrixLayoutSetAttribute		supported	unsupported	10.1			5.5.0					
-cublasLtMatrixLayoutStruct	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayoutOpaque_t		supported	unsupported	10.1		10.2						
-cublasLtMatrixLayout_t	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayout_t		supported	unsupported	10.1								
+cublasLtMatrixLayoutStruct	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayoutOpaque_t		supported	unsupported	10.1		10.2	5.5.0					
+cublasLtMatrixLayout_t	cublas	CUBLASLt Data types	type	hipblasLtMatrixLayout_t		supported	unsupported	10.1			5.5.0					
 cublasLtMatrixTransform	cublas	BLASLt Function Reference	function	hipblasLtMatrixTransform		supported	unsupported	10.1			6.0.0					
 cublasLtMatrixTransformDescAttributes_t	cublas	CUBLASLt Data types	type	hipblasLtMatrixTransformDescAttributes_t		supported	unsupported	10.1			6.0.0					
 cublasLtMatrixTransformDescCreate	cublas	BLASLt Function Reference	function	hipblasLtMatrixTransformDescCreate		supported	unsupported	10.1			6.0.0					

@@ -24,6 +24,7 @@ public enum RuleRegistry {
         NamespaceRule(),
         ModuleImageRule(),
         NVTXRule(),
+        CuBLASLtRule(),
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),

@@ -229,7 +229,7 @@ struct QueryCommandTests {
         ])
         #expect(lines.last == "")
         let entries = lines.dropLast()
-        #expect(entries.count == 555)
+        #expect(entries.count == 558)
         #expect(entries.allSatisfy { $0.split(separator: "\t").count == 4 && $0.hasSuffix("\tcudnn\tsupported") })
         #expect(entries.contains("cudnnConvolutionForward\tmiopenConvolutionForward\tcudnn\tsupported"))
         #expect(entries.map { Array($0.utf8) } == entries.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
@@ -253,7 +253,7 @@ struct QueryCommandTests {
         driver     HIP         2008       1033          64             8        0          903       1105          0
         device     HIP          818        541           0             0        0          277        513          0
         cublas     hipBLAS     1473        815           0            29        0          629        844        755
-        cudnn      MIOpen      1162        555           0             0        0          607        267        555
+        cudnn      MIOpen      1162        558           0             0        0          604        267        555
         curand     hipRAND      151        117           0             0        0           34        117        107
         cufft      hipFFT       147         87           0             0        0           60         87          0
         cusparse   hipSPARSE    859        409         275             0        0          175        684        612
@@ -261,7 +261,7 @@ struct QueryCommandTests {
         cub        hipCUB        70         11           0             0        0           59         11          0
         rtc        hipRTC        36         27           0             0        0            9         27          0
         cucomplex  HIP           26         26           0             0        0            0         26          0
-        total                  8932       4862         350            47        0         3673       4943       2061
+        total                  8932       4865         350            47        0         3670       4943       2061
 
         """
 
@@ -316,8 +316,8 @@ struct QueryCommandTests {
         let result = try run(["apis", "--library", "cuDNN", "--summary"])
         #expect(result.stdout == """
             library  target  names  supported  deprecated  experimental  removed  unsupported  hip-names  roc-names
-            cudnn    MIOpen   1162        555           0             0        0          607        267        555
-            total             1162        555           0             0        0          607        267        555
+            cudnn    MIOpen   1162        558           0             0        0          604        267        555
+            total             1162        558           0             0        0          604        267        555
 
             """, "\(result)")
     }

@@ -9,6 +9,7 @@ struct ParseTests {
     static let programs: [(name: String, fileName: String, source: String, forCUDASource: Bool)] = [
         ("runtime API program", "runtime.cu", TestPrograms.runtime, true),
         ("cuBLAS program", "gemm.cu", TestPrograms.cublas, true),
+        ("cuBLASLt program", "lt.cu", TestPrograms.cublasLt, true),
         ("cuDNN program", "conv.cu", TestPrograms.cudnn, true),
         ("driver API program", "driver.cpp", TestPrograms.driverAPI, false),
         ("fp16, bf16, cuComplex, cuFFT and cuRAND program", "half.cu", TestPrograms.halfAndComplex, true),

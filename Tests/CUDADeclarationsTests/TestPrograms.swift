@@ -1359,4 +1359,99 @@ int main() {
     return 0;
 }
 """#
+
+    /// A cuBLASLt program: handle, matmul descriptor with attributes and epilogue, layouts with
+    /// attributes, preference, heuristics and matmul, algorithm ids, configuration and capability
+    /// queries, descriptor initialisation in caller storage, matrix transform, status strings and
+    /// logging.
+    static let cublasLt = #"""
+#include <cublasLt.h>
+#include <cstdio>
+
+#define LT_CHECK(call)                                                                  \
+    do {                                                                                \
+        cublasStatus_t st_ = (call);                                                    \
+        if (st_ != CUBLAS_STATUS_SUCCESS) printf("%s\n", cublasLtGetStatusString(st_)); \
+    } while (0)
+
+static void logger(int level, const char* function, const char* message) { printf("%d %s %s\n", level, function, message); }
+
+int main() {
+    cublasLtHandle_t lt;
+    LT_CHECK(cublasLtCreate(&lt));
+    printf("%zu %zu %s\n", cublasLtGetVersion(), cublasLtGetCudartVersion(), cublasLtGetStatusName(CUBLAS_STATUS_SUCCESS));
+    int major = 0;
+    LT_CHECK(cublasLtGetProperty(MAJOR_VERSION, &major));
+    LT_CHECK(cublasLtLoggerSetCallback(logger));
+    LT_CHECK(cublasLtLoggerSetLevel(2));
+    LT_CHECK(cublasLtHeuristicsCacheSetCapacity(1024));
+
+    cublasLtMatmulDesc_t op;
+    LT_CHECK(cublasLtMatmulDescCreate(&op, CUBLAS_COMPUTE_32F, CUDA_R_32F));
+    cublasOperation_t transa = CUBLAS_OP_T;
+    LT_CHECK(cublasLtMatmulDescSetAttribute(op, CUBLASLT_MATMUL_DESC_TRANSA, &transa, sizeof(transa)));
+    cublasLtEpilogue_t epilogue = CUBLASLT_EPILOGUE_GELU_BIAS;
+    LT_CHECK(cublasLtMatmulDescSetAttribute(op, CUBLASLT_MATMUL_DESC_EPILOGUE, &epilogue, sizeof(epilogue)));
+    cudaDataType_t scale = CUDA_R_32F;
+    size_t written = 0;
+    LT_CHECK(cublasLtMatmulDescGetAttribute(op, CUBLASLT_MATMUL_DESC_SCALE_TYPE, &scale, sizeof(scale), &written));
+    cublasLtPointerMode_t mode = CUBLASLT_POINTER_MODE_HOST;
+    LT_CHECK(cublasLtMatmulDescSetAttribute(op, CUBLASLT_MATMUL_DESC_POINTER_MODE, &mode, sizeof(mode)));
+
+    cublasLtMatrixLayout_t a, b, c;
+    LT_CHECK(cublasLtMatrixLayoutCreate(&a, CUDA_R_16F, 64, 32, 64));
+    LT_CHECK(cublasLtMatrixLayoutCreate(&b, CUDA_R_16F, 64, 48, 64));
+    cublasLtMatrixLayoutOpaque_t storage;
+    c = &storage;
+    LT_CHECK(cublasLtMatrixLayoutInit(c, CUDA_R_16F, 32, 48, 32));
+    cublasLtOrder_t order = CUBLASLT_ORDER_ROW;
+    LT_CHECK(cublasLtMatrixLayoutSetAttribute(c, CUBLASLT_MATRIX_LAYOUT_ORDER, &order, sizeof(order)));
+    int64_t stride = 0;
+    LT_CHECK(cublasLtMatrixLayoutGetAttribute(c, CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET, &stride, sizeof(stride), &written));
+
+    cublasLtMatmulPreference_t preference;
+    LT_CHECK(cublasLtMatmulPreferenceCreate(&preference));
+    uint64_t workspace = 1 << 22;
+    LT_CHECK(cublasLtMatmulPreferenceSetAttribute(preference, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &workspace, sizeof(workspace)));
+    uint32_t alignment = 16;
+    LT_CHECK(cublasLtMatmulPreferenceSetAttribute(preference, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, &alignment, sizeof(alignment)));
+
+    cublasLtMatmulHeuristicResult_t results[4] = {};
+    int returned = 0;
+    LT_CHECK(cublasLtMatmulAlgoGetHeuristic(lt, op, a, b, c, c, preference, 4, results, &returned));
+    int ids[8];
+    int count = 0;
+    LT_CHECK(cublasLtMatmulAlgoGetIds(lt, CUBLAS_COMPUTE_32F, CUDA_R_32F, CUDA_R_16F, CUDA_R_16F, CUDA_R_16F, CUDA_R_16F, 8, ids, &count));
+    cublasLtMatmulAlgo_t algo;
+    LT_CHECK(cublasLtMatmulAlgoInit(lt, CUBLAS_COMPUTE_32F, CUDA_R_32F, CUDA_R_16F, CUDA_R_16F, CUDA_R_16F, CUDA_R_16F, ids[0], &algo));
+    cublasLtMatmulTile_t tile = CUBLASLT_MATMUL_TILE_128x128;
+    LT_CHECK(cublasLtMatmulAlgoConfigSetAttribute(&algo, CUBLASLT_ALGO_CONFIG_TILE_ID, &tile, sizeof(tile)));
+    cublasLtMatmulStages_t stages = CUBLASLT_MATMUL_STAGES_64x3;
+    LT_CHECK(cublasLtMatmulAlgoConfigSetAttribute(&algo, CUBLASLT_ALGO_CONFIG_STAGES_ID, &stages, sizeof(stages)));
+    uint32_t reduction = CUBLASLT_REDUCTION_SCHEME_NONE;
+    LT_CHECK(cublasLtMatmulAlgoCapGetAttribute(&algo, CUBLASLT_ALGO_CAP_REDUCTION_SCHEME_MASK, &reduction, sizeof(reduction), &written));
+    cublasLtNumericalImplFlags_t flags = CUBLASLT_NUMERICAL_IMPL_FLAGS_HMMA | CUBLASLT_NUMERICAL_IMPL_FLAGS_ACCUMULATOR_32F;
+    (void)flags;
+    cublasLtMatmulHeuristicResult_t check;
+    LT_CHECK(cublasLtMatmulAlgoCheck(lt, op, a, b, c, c, &algo, &check));
+
+    const float alpha = 1.0f, beta = 0.0f;
+    LT_CHECK(cublasLtMatmul(lt, op, &alpha, nullptr, a, nullptr, b, &beta, nullptr, c, nullptr, c, &results[0].algo, nullptr,
+                            results[0].workspaceSize, 0));
+
+    cublasLtMatrixTransformDesc_t transform;
+    LT_CHECK(cublasLtMatrixTransformDescCreate(&transform, CUDA_R_32F));
+    LT_CHECK(cublasLtMatrixTransformDescSetAttribute(transform, CUBLASLT_MATRIX_TRANSFORM_DESC_TRANSA, &transa, sizeof(transa)));
+    LT_CHECK(cublasLtMatrixTransform(lt, transform, &alpha, nullptr, a, &beta, nullptr, a, nullptr, a, 0));
+    LT_CHECK(cublasLtMatrixTransformDescDestroy(transform));
+
+    LT_CHECK(cublasLtMatmulPreferenceDestroy(preference));
+    LT_CHECK(cublasLtMatrixLayoutDestroy(b));
+    LT_CHECK(cublasLtMatrixLayoutDestroy(a));
+    LT_CHECK(cublasLtMatmulDescDestroy(op));
+    LT_CHECK(cublasLtLoggerForceDisable());
+    LT_CHECK(cublasLtDestroy(lt));
+    return 0;
+}
+"""#
 }

@@ -13,11 +13,11 @@ private let notCompiled: [String: String] = [
     "syntax-error-missing-header": "has a syntax error and a missing header by design",
 ]
 
-/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, rocBLAS, MIOpen, hipFFT,
-/// hipSPARSE, hipCUB).
+/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, rocBLAS, hipBLASLt, MIOpen,
+/// hipFFT, hipSPARSE, hipCUB).
 private let needsROCmHeaders: Set<String> = [
-    "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce",
-    "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
+    "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cublaslt-matmul-bias", "cufft-plan-exec", "cusparse-spmv",
+    "cub-block-reduce", "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
 ]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.

@@ -27,6 +27,7 @@ struct RuleExampleTests {
         #expect(RuleRegistry.rules(touching: "cudaMemcpyToSymbol") == ["hip-symbol"])
         #expect(RuleRegistry.rules(touching: "cudaFuncSetAttribute") == ["kernel-pointer-cast"])
         #expect(RuleRegistry.rules(touching: "cudnnConvolutionForward") == ["cudnn-call"])
+        #expect(RuleRegistry.rules(touching: "cublasLtMatmul") == ["cublaslt"])
         #expect(RuleRegistry.rules(touching: "__shfl_down_sync") == ["warp-sync"])
         #expect(RuleRegistry.rules(touching: "__DRIVER_TYPES_H__") == ["preprocessor-condition"])
         #expect(RuleRegistry.rules(touching: "cuda_runtime.h") == ["include"])

@@ -190,7 +190,7 @@ public struct APIRenameRule: Rule {
     }
 
     /// `x.cudaMalloc`, `p->cudaMalloc`, `ns::cudaMalloc`: a member or another namespace's name.
-    private static func isMemberOrForeignQualified(_ index: Int, _ stream: TokenStream) -> Bool {
+    static func isMemberOrForeignQualified(_ index: Int, _ stream: TokenStream) -> Bool {
         guard let previous = stream.previous(before: index) else { return false }
         let spelling = stream[previous].spelling
         if spelling == "." || spelling == "->" { return true }
