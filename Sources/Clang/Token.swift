@@ -36,10 +36,15 @@ public struct Reference: Hashable, Sendable {
 
     /// For a reference to a field: the record that declares it (`__half2`), by name.
     public var declarationParent: String?
+    /// For a reference to a function: its parameters' types as clang spells them
+    /// (`const cuComplex *`), typedef names kept.
+    public var parameterTypes: [String]?
 
     public init(cursorKind: String, declarationKind: String?, declarationFile: String, isDeclaration: Bool,
-                cursorIsDeclaration: Bool = false, templateArguments: [String]?, declarationParent: String? = nil) {
+                cursorIsDeclaration: Bool = false, templateArguments: [String]?, declarationParent: String? = nil,
+                parameterTypes: [String]? = nil) {
         self.declarationParent = declarationParent
+        self.parameterTypes = parameterTypes
         self.cursorIsDeclaration = cursorIsDeclaration
         self.cursorKind = cursorKind
         self.declarationKind = declarationKind

@@ -203,12 +203,16 @@ public final class TranslationUnit {
             case CXToken_Literal: kind = .literal
             default: kind = .comment
             }
+            let spelling = clang_getTokenSpelling(raw, token).consume()
             var reference: Reference?
-            if kind == .identifier || kind == .keyword {
+            if kind == .identifier || kind == .keyword
+                // A call's opening parenthesis names the function called, even when the name
+                // before it is a macro (cublasCaxpy expanding to cublasCaxpy_v2, say).
+                || (kind == .punctuation && spelling == "(" && clang_getCursorKind(cursors[position]) == CXCursor_CallExpr) {
                 reference = Self.reference(for: cursors[position], tokenStart: start, kindName: kindName)
             }
             result.append(Token(
-                kind: kind, spelling: clang_getTokenSpelling(raw, token).consume(),
+                kind: kind, spelling: spelling,
                 range: ByteRange(start: start, end: max(start, end)), reference: reference))
         }
         return result
@@ -228,6 +232,7 @@ public final class TranslationUnit {
         var declarationFile = ""
         var templateArguments: [String]?
         var declarationParent: String?
+        var parameterTypes: [String]?
         if clang_Cursor_isNull(referenced) == 0, clang_isInvalid(clang_getCursorKind(referenced)) == 0 {
             let referencedKind = clang_getCursorKind(referenced)
             declarationKind = kindName(referencedKind)
@@ -242,12 +247,17 @@ public final class TranslationUnit {
                 if count > 0 {
                     templateArguments = (0..<UInt32(count)).map { templateArgument(referenced, $0) }
                 }
+                let type = clang_getCursorType(referenced)
+                let parameters = clang_getNumArgTypes(type)
+                if parameters > 0 {
+                    parameterTypes = (0..<UInt32(parameters)).map { clang_getTypeSpelling(clang_getArgType(type, $0)).consume() }
+                }
             }
         }
         return Reference(
             cursorKind: kindName(kind), declarationKind: declarationKind, declarationFile: declarationFile,
             isDeclaration: isDeclaration, cursorIsDeclaration: clang_isDeclaration(kind) != 0, templateArguments: templateArguments,
-            declarationParent: declarationParent)
+            declarationParent: declarationParent, parameterTypes: parameterTypes)
     }
 
     private static func templateArgument(_ cursor: CXCursor, _ position: UInt32) -> String {

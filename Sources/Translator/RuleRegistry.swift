@@ -20,6 +20,7 @@ public enum RuleRegistry {
         CuDNNCallRule(),
         RocBLASCallRule(),
         RocSPARSECallRule(),
+        ComplexArgumentRule(),
         EnumValueRule(),
         NamespaceRule(),
         ModuleImageRule(),
