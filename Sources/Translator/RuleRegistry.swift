@@ -23,6 +23,7 @@ public enum RuleRegistry {
         NamespaceRule(),
         ModuleImageRule(),
         NVTXRule(),
+        WMMARule(),
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),
