@@ -14,8 +14,8 @@ private let notCompiled: [String: String] = [
     "cudnn-conv-forward": "its translation does not compile against MIOpen yet: cuDNN's algorithm query (cudnnGetConvolutionForwardAlgorithm_v7) has no MIOpen rewrite",
 ]
 
-/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, hipFFT, hipSPARSE, hipCUB).
-private let needsROCmHeaders: Set<String> = ["cublas-sgemm", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce"]
+/// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, hipFFT, hipSPARSE, hipCUB, rocWMMA).
+private let needsROCmHeaders: Set<String> = ["cublas-sgemm", "cufft-plan-exec", "cusparse-spmv", "cub-block-reduce", "wmma-half-gemm"]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.
 private let rocmHeaders: URL? = {
@@ -77,10 +77,10 @@ struct HIPCompileTests {
     }
 
     @Test("library fixtures compile against ROCm's library headers", .enabled(if: isLinux),
-          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, hipFFT, hipSPARSE and hipCUB fixtures are not compiled"),
+          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, hipFFT, hipSPARSE, hipCUB and rocWMMA fixtures are not compiled"),
           arguments: libraryFixtures)
     func compilesAgainstROCmHeaders(_ fixture: Fixture) throws {
-        // rocPRIM (under hipCUB) needs C++14 or later; hipcc's default is older.
+        // rocPRIM (under hipCUB) needs C++14 or later, rocWMMA C++17; hipcc's default is older.
         try compile(fixture, extraIncludes: [try #require(rocmHeaders)], flags: ["-std=c++17"])
     }
 
