@@ -64,6 +64,7 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "cublasLt.h", action: .replace("hipblaslt/hipblaslt.h")),
         HeaderMapping(cudaHeader: "cuda_texture_types.h", action: .replace("hip/hip_texture_types.h")),
         HeaderMapping(cudaHeader: "cufftXt.h", action: .replace("hipfft/hipfftXt.h")),
+        HeaderMapping(cudaHeader: "mma.h", action: .replace("rocwmma/rocwmma.hpp"), since: Version([5, 2])),
         HeaderMapping(cudaHeader: "nvToolsExt.h", action: .replace("roctracer/roctx.h")),
         HeaderMapping(cudaHeader: "nvtx3/nvToolsExt.h", action: .replace("roctracer/roctx.h")),
         HeaderMapping(cudaHeader: "math_constants.h", action: .replace("hip/hip_math_constants.h"), since: Version([5, 7])),
@@ -133,7 +134,7 @@ public enum HeaderMap {
     public static let withoutCounterpart: [String: String] = [
         "cooperative_groups/reduce.h": "HIP's cooperative groups have no reduce.h (cg::reduce, cg::plus, ...): reduce with shuffles or hipCUB's WarpReduce/BlockReduce",
         "cooperative_groups/scan.h": "HIP's cooperative groups have no scan.h (cg::inclusive_scan, ...): scan with shuffles or hipCUB's WarpScan/BlockScan",
-        "mma.h": "WMMA (nvcuda::wmma) has no HIP header: rocWMMA (rocwmma/rocwmma.hpp) offers a similar API under other names",
+        "mma.h": "WMMA's counterpart, rocWMMA (rocwmma/rocwmma.hpp, namespace rocwmma), comes with ROCm 5.2 on",
         "math_constants.h": "HIP's math constants (HIP_PI_F, ...) come with hip/hip_math_constants.h from ROCm 5.7 on",
         // NVIDIA-only stacks: nothing in HIP or ROCm takes their place.
         "cuda_gl_interop.h": "CUDA-OpenGL interop, an NVIDIA-only stack here: HIP's GL interop (hipGraphicsGLRegisterBuffer, ...) has no header of this name",
@@ -187,6 +188,6 @@ public enum HeaderMap {
     /// True for a HIP header that must come after `hip/hip_runtime.h`.
     static func isHIPHeader(_ header: String) -> Bool {
         ["hip/", "hipblas", "hiprand", "hipfft", "hipsparse", "hipsolver", "hipcub", "hipDNN", "miopen/",
-         "rocblas/", "rocrand/", "rocsparse/", "rocsolver/"].contains { header.hasPrefix($0) }
+         "rocblas/", "rocrand/", "rocsparse/", "rocsolver/", "rocwmma/"].contains { header.hasPrefix($0) }
     }
 }

@@ -26,6 +26,7 @@ public enum RuleRegistry {
         ModuleImageRule(),
         NVTXRule(),
         CuBLASLtRule(),
+        WMMARule(),
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),

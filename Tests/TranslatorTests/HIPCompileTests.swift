@@ -14,10 +14,11 @@ private let notCompiled: [String: String] = [
 ]
 
 /// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, rocBLAS, hipBLASLt, MIOpen,
-/// hipFFT, hipSPARSE, hipCUB).
+/// hipFFT, hipSPARSE, hipCUB, rocWMMA).
 private let needsROCmHeaders: Set<String> = [
     "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cublaslt-matmul-bias", "cufft-plan-exec", "cusparse-spmv",
     "cub-block-reduce", "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
+    "wmma-half-gemm",
 ]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.
@@ -80,10 +81,10 @@ struct HIPCompileTests {
     }
 
     @Test("library fixtures compile against ROCm's library headers", .enabled(if: isLinux),
-          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, rocBLAS, MIOpen, hipFFT, hipSPARSE and hipCUB fixtures are not compiled"),
+          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, rocBLAS, hipBLASLt, MIOpen, hipFFT, hipSPARSE, hipCUB and rocWMMA fixtures are not compiled"),
           arguments: libraryFixtures)
     func compilesAgainstROCmHeaders(_ fixture: Fixture) throws {
-        // rocPRIM (under hipCUB) needs C++14 or later; hipcc's default is older. hipBLAS 6.3
+        // rocPRIM (under hipCUB) needs C++14 or later, rocWMMA C++17; hipcc's default is older. hipBLAS 6.3
         // declares the API that ROCm 7.0 made its only one (hipDataType, hipblasComputeType_t)
         // under HIPBLAS_V2: a fixture targeting 7.0 or later is compiled with it.
         let arguments = try fixture.arguments()

@@ -69,6 +69,10 @@ __device__ void store_matrix_sync(__U *__p, const fragment<accumulator, __m, __n
 template <int __m, int __n, int __k, typename __Ta, typename __La, typename __Tb, typename __Lb, typename __Tc, typename __Td>
 __device__ void mma_sync(fragment<accumulator, __m, __n, __k, __Td, void> &__d, const fragment<matrix_a, __m, __n, __k, __Ta, __La> &__a, const fragment<matrix_b, __m, __n, __k, __Tb, __Lb> &__b, const fragment<accumulator, __m, __n, __k, __Tc, void> &__c, bool __satf = false);
 
+/* 1-bit matrix multiply-accumulate (m8n8k128): d = popc(op(a, b)) + c. */
+template <typename __La, typename __Lb>
+__device__ void bmma_sync(fragment<accumulator, 8, 8, 128, int, void> &__d, const fragment<matrix_a, 8, 8, 128, experimental::precision::b1, __La> &__a, const fragment<matrix_b, 8, 8, 128, experimental::precision::b1, __Lb> &__b, const fragment<accumulator, 8, 8, 128, int, void> &__c, experimental::bmmaBitOp __op = experimental::bmmaBitOpXOR, experimental::bmmaAccumulateOp __acc = experimental::bmmaAccumulateOpPOPC);
+
 __device__ float __float_to_tf32(float __in);
 
 } // namespace wmma
