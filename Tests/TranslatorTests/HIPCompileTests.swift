@@ -18,7 +18,7 @@ private let notCompiled: [String: String] = [
 private let needsROCmHeaders: Set<String> = [
     "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cublaslt-matmul-bias", "cufft-plan-exec", "cusparse-spmv",
     "cub-block-reduce", "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
-    "wmma-half-gemm",
+    "wmma-half-gemm", "nvtx-ranges",
 ]
 
 /// ../shared/rocm-headers/include beside the repository, when it is there.
