@@ -29,7 +29,7 @@ public struct SupportFile: Sendable {
             if let existing = files.first(where: { $0.input.relativePath == path }) {
                 if (existing.output ?? existing.original) != file.bytes {
                     errors.append("\(displayPrefix)\(path): already in the input tree with other contents than cu2hip's support header; "
-                                  + "left as it is, but \(file.users.joined(separator: ", ")) include it for cu2hip's: compare the two")
+                                  + "left as it is; the files that include it expect cu2hip's (\(file.users.joined(separator: ", "))): compare the two")
                 }
                 continue
             }
