@@ -400,8 +400,12 @@ public struct APIExplanation: Sendable, Hashable, Codable {
         /// A line of the rule's own example before and after the rewrite.
         public var exampleBefore: String?
         public var exampleAfter: String?
+        /// True when the rule leaves the name as written and reports it (nil otherwise).
+        public var reportsOnly: Bool?
 
-        public init(identifier: String, summary: String, writes: String? = nil, example: (before: String, after: String)? = nil) {
+        public init(identifier: String, summary: String, writes: String? = nil, example: (before: String, after: String)? = nil,
+                    reportsOnly: Bool = false) {
+            self.reportsOnly = reportsOnly ? true : nil
             self.identifier = identifier
             self.summary = summary
             self.writes = writes
@@ -477,8 +481,10 @@ public struct APIExplanation: Sendable, Hashable, Codable {
         self.rocmVersionIsDefault = rocmVersion == defaultROCmVersion
         inDatabase = entry != nil
         let ruleNotes = specialRules.map { "rule \($0.identifier): \($0.summary)" }
+        // A name the rules only report (and nothing else writes) is left as written.
+        let onlyReported = !specialRules.isEmpty && specialRules.allSatisfy { $0.reportsOnly == true }
         guard let entry else {
-            outcome = .handledByRule
+            outcome = onlyReported ? .leftAsWritten : .handledByRule
             notes = ruleNotes
             rules = specialRules.map(\.identifier).sorted()
             return
@@ -533,6 +539,9 @@ public struct APIExplanation: Sendable, Hashable, Codable {
             if specialRules.isEmpty {
                 outcome = .leftAsWritten
                 notes.append(reason + ": left as written and reported")
+            } else if onlyReported {
+                outcome = .leftAsWritten
+                notes.append(reason + ": left as written and reported by rule " + specialRules.map(\.identifier).joined(separator: ", "))
             } else {
                 outcome = .handledByRule
                 notes.append(reason + ", but rule " + specialRules.map(\.identifier).joined(separator: ", ") + " handles it")

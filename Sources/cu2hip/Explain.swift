@@ -41,7 +41,8 @@ extension CU2HIP {
             let specialRules = RuleRegistry.rules(touching: name).map { identifier in
                 let rule = RuleRegistry.rules.first { type(of: $0).description.identifier == identifier }.map { type(of: $0) }
                 return APIExplanation.RuleNote(identifier: identifier, summary: summaries[identifier] ?? "",
-                                               writes: rule?.writtenName(for: name), example: rule?.example(for: name))
+                                               writes: rule?.writtenName(for: name), example: rule?.example(for: name),
+                                               reportsOnly: rule?.reportsOnly(name) ?? false)
             }
             let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
             guard let explanation = APIExplanation(

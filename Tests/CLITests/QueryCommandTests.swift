@@ -103,6 +103,15 @@ struct QueryCommandTests {
         #expect(json.stdout.contains("\"writes\" : \"miopenSet4dTensorDescriptor\""), "\(json)")
     }
 
+    @Test("explain a name a rule only reports: left as written, outcome left-as-written")
+    func explainReportedName() throws {
+        let result = try run(["explain", "nvtxRangePushEx"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("\nemits:   nothing: 'nvtxRangePushEx' is left as written and reported\n"), "\(result)")
+        let json = try run(["explain", "nvtxRangePushEx", "--format", "json"])
+        #expect(json.stdout.contains("\"outcome\" : \"left-as-written\""), "\(json)")
+    }
+
     @Test("names rules handle: __shfl_down_sync (unsupported in the tables) and cuda_runtime.h (not in them)")
     func explainRuleNames() throws {
         let shuffle = try run(["explain", "__shfl_down_sync"])

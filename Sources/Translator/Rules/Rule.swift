@@ -147,6 +147,14 @@ extension Rule {
     public static var specialNames: Set<String> { [] }
     public static func writtenName(for name: String) -> String? { nil }
 
+    /// True when the rule writes nothing in place of `name` and its examples show it left as
+    /// written and reported.
+    public static func reportsOnly(_ name: String) -> Bool {
+        writtenName(for: name) == nil && description.corrections.contains { example in
+            !example.reports.isEmpty && example.input.contains(name) && example.output?.contains(name) == true
+        }
+    }
+
     /// The first of this rule's examples that rewrites `name`: its line holding `name` and the
     /// output line holding what the rule writes (or the same line, when nothing is named).
     public static func example(for name: String) -> (before: String, after: String)? {
