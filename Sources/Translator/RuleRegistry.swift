@@ -27,6 +27,7 @@ public enum RuleRegistry {
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),
+        CooperativeGroupsReduceRule(),
         APIRenameRule(),
         IncludeRule(),
     ]
