@@ -431,9 +431,25 @@ template <typename __Ty> struct bit_xor { __device__ __Ty operator()(const __Ty 
 #if defined(__cplusplus)
 namespace cooperative_groups {
 
-/* Reduces val across the group with op; every thread receives the result. */
+/* Reduces val across the group with op; every thread receives the result. The bodies here only
+   let clang accept calls with a lambda (a type without linkage needs a defined function). */
 template <typename __TyGroup, typename __TyVal, typename __TyFn>
-__device__ auto reduce(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+__device__ auto reduce(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val)) {
+    (void)__group;
+    return __op(__val, __val);
+}
+
+/* CUDA 12: reduce_store_async reduces val across the group and stores the result in *dst (its
+   cuda::atomic_ref form is not declared here); reduce_update_async combines the result with the
+   value a cuda::atomic_ref refers to (declared for any destination). */
+template <typename __TyGroup, typename __TyDst, typename __TyVal, typename __TyFn>
+__device__ void reduce_store_async(const __TyGroup &__group, __TyDst *__dst, __TyVal &&__val, __TyFn &&__op) {
+    (void)__group; (void)__dst; (void)__val; (void)__op;
+}
+template <typename __TyGroup, typename __TyAtomic, typename __TyVal, typename __TyFn>
+__device__ void reduce_update_async(const __TyGroup &__group, __TyAtomic &__dst, __TyVal &&__val, __TyFn &&__op) {
+    (void)__group; (void)__dst; (void)__val; (void)__op;
+}
 
 } // namespace cooperative_groups
 #endif /* __cplusplus */
@@ -455,13 +471,20 @@ __device__ auto reduce(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op)
 #if defined(__cplusplus)
 namespace cooperative_groups {
 
-/* Prefix scans across the group. */
+/* Prefix scans across the group. The bodies here only let clang accept calls with a lambda (a
+   type without linkage needs a defined function). */
 template <typename __TyGroup, typename __TyVal, typename __TyFn>
-__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val)) {
+    (void)__group;
+    return __op(__val, __val);
+}
 template <typename __TyGroup, typename __TyVal>
 __device__ __TyVal inclusive_scan(const __TyGroup &__group, __TyVal __val);
 template <typename __TyGroup, typename __TyVal, typename __TyFn>
-__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val)) {
+    (void)__group;
+    return __op(__val, __val);
+}
 template <typename __TyGroup, typename __TyVal>
 __device__ __TyVal exclusive_scan(const __TyGroup &__group, __TyVal __val);
 

@@ -56,6 +56,10 @@ public enum HeaderMap {
         HeaderMapping(cudaHeader: "texture_types.h", action: .replace("hip/texture_types.h")),
         HeaderMapping(cudaHeader: "vector_functions.h", action: .runtime),
         HeaderMapping(cudaHeader: "cooperative_groups.h", action: .replace("hip/hip_cooperative_groups.h")),
+        // HIP's cooperative groups have no collectives: the cooperative-groups rule renames their
+        // uses to cu2hip's support header (cu2hip/cooperative_groups_reduce.h) and includes it.
+        HeaderMapping(cudaHeader: "cooperative_groups/reduce.h", action: .drop),
+        HeaderMapping(cudaHeader: "cooperative_groups/scan.h", action: .drop),
         HeaderMapping(cudaHeader: "cuComplex.h", action: .replace("hip/hip_complex.h"), cudaGuard: "CU_COMPLEX_H_", hipGuard: "HIP_INCLUDE_HIP_HIP_COMPLEX_H"),
         HeaderMapping(cudaHeader: "cub/cub.cuh", action: .library(.cub, kernelSide: false)),
         HeaderMapping(cudaHeader: "cublas.h", action: .library(.cublas, kernelSide: false)),
@@ -132,8 +136,6 @@ public enum HeaderMap {
 
     /// CUDA headers with no HIP header to replace them, and what to do instead.
     public static let withoutCounterpart: [String: String] = [
-        "cooperative_groups/reduce.h": "HIP's cooperative groups have no reduce.h (cg::reduce, cg::plus, ...): reduce with shuffles or hipCUB's WarpReduce/BlockReduce",
-        "cooperative_groups/scan.h": "HIP's cooperative groups have no scan.h (cg::inclusive_scan, ...): scan with shuffles or hipCUB's WarpScan/BlockScan",
         "mma.h": "WMMA's counterpart, rocWMMA (rocwmma/rocwmma.hpp, namespace rocwmma), comes with ROCm 5.2 on",
         "math_constants.h": "HIP's math constants (HIP_PI_F, ...) come with hip/hip_math_constants.h from ROCm 5.7 on",
         // NVIDIA-only stacks: nothing in HIP or ROCm takes their place.

@@ -30,6 +30,7 @@ public enum RuleRegistry {
         InlineAssemblyRule(),
         VectorOperatorRule(),
         DynamicParallelismRule(),
+        CooperativeGroupsReduceRule(),
         APIRenameRule(),
         IncludeRule(),
     ]

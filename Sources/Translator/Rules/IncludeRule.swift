@@ -49,7 +49,9 @@ public struct IncludeRule: Rule {
             #include <hipblas/hipblas.h>
             #include <hip/hip_fp16.h>
             """, fileName: "blas.cpp"),
-            // hipCUB mirrors CUB's header layout; a CUDA header with nothing in HIP is reported.
+            // hipCUB mirrors CUB's header layout; HIP's cooperative groups have no reduce.h: it goes,
+            // and cu2hip's support header (from the cooperative-groups rule) takes its place, on a
+            // line of its own.
             Example("""
             #include <cuda_bf16.h>
             #include <cub/block/block_reduce.cuh>
@@ -57,8 +59,9 @@ public struct IncludeRule: Rule {
             """, """
             #include <hip/hip_bfloat16.h>
             #include <hipcub/block/block_reduce.hpp>
-            #include <cooperative_groups/reduce.h>
-            """, fileName: "reduce.cuh", reports: ["3: CUDA header <cooperative_groups/reduce.h> left as written: HIP's cooperative groups have no reduce.h"]),
+            #include "cu2hip/cooperative_groups_reduce.h"
+
+            """, fileName: "reduce.cuh"),
             // nvcc includes the runtime in every .cu file; code relies on it through macros and headers.
             Example("""
             // Copyright notice

@@ -12,6 +12,7 @@ public struct SupportHeader: Sendable, Hashable {
     /// Every support header, by path.
     public static let all: [String: SupportHeader] = Dictionary(uniqueKeysWithValues: [
         MIOpenSupport.header,
+        CooperativeGroupsSupport.header,
     ].map { ($0.path, $0) })
 
     /// The directive that includes this header from a file `depth` folders below the tree's root.

@@ -8,13 +8,20 @@
 #if defined(__cplusplus)
 namespace cooperative_groups {
 
-/* Prefix scans across the group. */
+/* Prefix scans across the group. The bodies here only let clang accept calls with a lambda (a
+   type without linkage needs a defined function). */
 template <typename __TyGroup, typename __TyVal, typename __TyFn>
-__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+__device__ auto inclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val)) {
+    (void)__group;
+    return __op(__val, __val);
+}
 template <typename __TyGroup, typename __TyVal>
 __device__ __TyVal inclusive_scan(const __TyGroup &__group, __TyVal __val);
 template <typename __TyGroup, typename __TyVal, typename __TyFn>
-__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val));
+__device__ auto exclusive_scan(const __TyGroup &__group, __TyVal &&__val, __TyFn &&__op) -> decltype(__op(__val, __val)) {
+    (void)__group;
+    return __op(__val, __val);
+}
 template <typename __TyGroup, typename __TyVal>
 __device__ __TyVal exclusive_scan(const __TyGroup &__group, __TyVal __val);
 
