@@ -1,9 +1,10 @@
 /// The CUDA declarations cu2hip parses with, so that no CUDA SDK is needed.
 ///
 /// The headers (cu2hip's own subset of the CUDA 12.4 runtime, driver, cuBLAS, cuBLASLt, cuDNN 8,
-/// cuRAND, cuFFT, cooperative groups, WMMA, fp16/bf16, cuComplex and NVTX declarations; not
-/// NVIDIA's headers) live in `Sources/CUDADeclarations/Headers` and are embedded into
-/// `EmbeddedHeaders.swift` by `Scripts/embed_headers.py`. libclang receives them as unsaved
+/// cuRAND, cuFFT, cuSPARSE, cuSOLVER (dense, sparse, refactorization), cooperative groups, WMMA,
+/// fp16/bf16, cuComplex and NVTX declarations; not NVIDIA's headers) live in
+/// `Sources/CUDADeclarations/Headers` and are embedded into `EmbeddedHeaders.swift` by
+/// `Scripts/embed_headers.py`. libclang receives them as unsaved
 /// (in-memory) files below ``virtualIncludeDirectory``, which does not exist on disk.
 ///
 /// Besides the host API, the headers declare what device code calls (intrinsics, atomics, warp

@@ -4329,6 +4329,820 @@ __device__ double2 curand_uniform2_double(curandStatePhilox4_32_10_t *__state);
 """#
         ),
         (
+            name: "cusolverDn.h",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#if !defined(CUSOLVERDN_H_)
+#define CUSOLVERDN_H_
+
+#include "cuComplex.h"
+#include "cublas_api.h"
+#include "cusolver_common.h"
+#include "driver_types.h"
+#include "library_types.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Opaque handles: the library context, the Jacobi solvers' settings and results, the
+   mixed-precision solvers' parameters and results, and the 64-bit API's advanced options. */
+struct cusolverDnContext;
+typedef struct cusolverDnContext *cusolverDnHandle_t;
+
+struct syevjInfo;
+typedef struct syevjInfo *syevjInfo_t;
+
+struct gesvdjInfo;
+typedef struct gesvdjInfo *gesvdjInfo_t;
+
+struct cusolverDnIRSParams;
+typedef struct cusolverDnIRSParams *cusolverDnIRSParams_t;
+
+struct cusolverDnIRSInfos;
+typedef struct cusolverDnIRSInfos *cusolverDnIRSInfos_t;
+
+struct cusolverDnParams;
+typedef struct cusolverDnParams *cusolverDnParams_t;
+
+/* The 64-bit API functions cusolverDnSetAdvOptions selects an algorithm for. */
+typedef enum {
+    CUSOLVERDN_GETRF = 0,
+    CUSOLVERDN_POTRF = 1
+} cusolverDnFunction_t;
+
+typedef void (*cusolverDnLoggerCallback_t)(int __logLevel, const char *__functionName, const char *__message);
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
+
+/* Library, handle, stream. */
+cusolverStatus_t CUSOLVERAPI cusolverDnCreate(cusolverDnHandle_t *__handle);
+cusolverStatus_t CUSOLVERAPI cusolverDnDestroy(cusolverDnHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverDnSetStream(cusolverDnHandle_t __handle, cudaStream_t __streamId);
+cusolverStatus_t CUSOLVERAPI cusolverDnGetStream(cusolverDnHandle_t __handle, cudaStream_t *__streamId);
+cusolverStatus_t CUSOLVERAPI cusolverDnSetDeterministicMode(cusolverDnHandle_t __handle, cusolverDeterministicMode_t __mode);
+cusolverStatus_t CUSOLVERAPI cusolverDnGetDeterministicMode(cusolverDnHandle_t __handle, cusolverDeterministicMode_t *__mode);
+
+/* Logging. */
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerSetCallback(cusolverDnLoggerCallback_t __callback);
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerSetFile(FILE *__file);
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerOpenFile(const char *__logFile);
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerSetLevel(int __level);
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerSetMask(int __mask);
+cusolverStatus_t CUSOLVERAPI cusolverDnLoggerForceDisable(void);
+
+/* Jacobi solver settings (syevj, sygvj) and results. */
+cusolverStatus_t CUSOLVERAPI cusolverDnCreateSyevjInfo(syevjInfo_t *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDestroySyevjInfo(syevjInfo_t __info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevjSetTolerance(syevjInfo_t __info, double __tolerance);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevjSetMaxSweeps(syevjInfo_t __info, int __max_sweeps);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevjSetSortEig(syevjInfo_t __info, int __sort_eig);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevjGetResidual(cusolverDnHandle_t __handle, syevjInfo_t __info, double *__residual);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevjGetSweeps(cusolverDnHandle_t __handle, syevjInfo_t __info, int *__executed_sweeps);
+
+/* Jacobi SVD settings (gesvdj) and results. */
+cusolverStatus_t CUSOLVERAPI cusolverDnCreateGesvdjInfo(gesvdjInfo_t *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDestroyGesvdjInfo(gesvdjInfo_t __info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdjSetTolerance(gesvdjInfo_t __info, double __tolerance);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdjSetMaxSweeps(gesvdjInfo_t __info, int __max_sweeps);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdjSetSortEig(gesvdjInfo_t __info, int __sort_svd);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdjGetResidual(cusolverDnHandle_t __handle, gesvdjInfo_t __info, double *__residual);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdjGetSweeps(cusolverDnHandle_t __handle, gesvdjInfo_t __info, int *__executed_sweeps);
+
+/* Mixed-precision iterative refinement: parameters and results. */
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsCreate(cusolverDnIRSParams_t *__params_ptr);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsDestroy(cusolverDnIRSParams_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetRefinementSolver(cusolverDnIRSParams_t __params, cusolverIRSRefinement_t __refinement_solver);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetSolverMainPrecision(cusolverDnIRSParams_t __params, cusolverPrecType_t __solver_main_precision);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetSolverLowestPrecision(cusolverDnIRSParams_t __params, cusolverPrecType_t __solver_lowest_precision);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetSolverPrecisions(cusolverDnIRSParams_t __params, cusolverPrecType_t __solver_main_precision, cusolverPrecType_t __solver_lowest_precision);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetTol(cusolverDnIRSParams_t __params, double __val);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetTolInner(cusolverDnIRSParams_t __params, double __val);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetMaxIters(cusolverDnIRSParams_t __params, cusolver_int_t __maxiters);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsSetMaxItersInner(cusolverDnIRSParams_t __params, cusolver_int_t __maxiters_inner);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsGetMaxIters(cusolverDnIRSParams_t __params, cusolver_int_t *__maxiters);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsEnableFallback(cusolverDnIRSParams_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSParamsDisableFallback(cusolverDnIRSParams_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosCreate(cusolverDnIRSInfos_t *__infos_ptr);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosDestroy(cusolverDnIRSInfos_t __infos);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosGetNiters(cusolverDnIRSInfos_t __infos, cusolver_int_t *__niters);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosGetOuterNiters(cusolverDnIRSInfos_t __infos, cusolver_int_t *__outer_niters);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosRequestResidual(cusolverDnIRSInfos_t __infos);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosGetResidualHistory(cusolverDnIRSInfos_t __infos, void **__residual_history);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSInfosGetMaxIters(cusolverDnIRSInfos_t __infos, cusolver_int_t *__maxiters);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSXgesv_bufferSize(cusolverDnHandle_t __handle, cusolverDnIRSParams_t __params, cusolver_int_t __n, cusolver_int_t __nrhs, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSXgesv(cusolverDnHandle_t __handle, cusolverDnIRSParams_t __gesv_irs_params, cusolverDnIRSInfos_t __gesv_irs_infos, cusolver_int_t __n, cusolver_int_t __nrhs, void *__dA, cusolver_int_t __ldda, void *__dB, cusolver_int_t __lddb, void *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__niters, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSXgels_bufferSize(cusolverDnHandle_t __handle, cusolverDnIRSParams_t __params, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnIRSXgels(cusolverDnHandle_t __handle, cusolverDnIRSParams_t __gels_irs_params, cusolverDnIRSInfos_t __gels_irs_infos, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, void *__dA, cusolver_int_t __ldda, void *__dB, cusolver_int_t __lddb, void *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__niters, cusolver_int_t *__d_info);
+
+/* Cholesky factorisation and solve. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotrf_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotrf_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotrf_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotrf_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotrs(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, const float *__A, int __lda, float *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotrs(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, const double *__A, int __lda, double *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotrs(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, const cuComplex *__A, int __lda, cuComplex *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotrs(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, const cuDoubleComplex *__A, int __lda, cuDoubleComplex *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotrfBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__Aarray[], int __lda, int *__infoArray, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotrfBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__Aarray[], int __lda, int *__infoArray, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotrfBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__Aarray[], int __lda, int *__infoArray, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotrfBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__Aarray[], int __lda, int *__infoArray, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotrsBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, float *__A[], int __lda, float *__B[], int __ldb, int *__d_info, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotrsBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, double *__A[], int __lda, double *__B[], int __ldb, int *__d_info, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotrsBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, cuComplex *__A[], int __lda, cuComplex *__B[], int __ldb, int *__d_info, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotrsBatched(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, int __nrhs, cuDoubleComplex *__A[], int __lda, cuDoubleComplex *__B[], int __ldb, int *__d_info, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSpotri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDpotri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCpotri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZpotri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSlauum_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDlauum_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnClauum_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZlauum_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSlauum(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDlauum(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnClauum(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZlauum(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__work, int __lwork, int *__devInfo);
+
+/* LU factorisation and solve. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSgetrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, float *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgetrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, double *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgetrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, cuComplex *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgetrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, cuDoubleComplex *__A, int __lda, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgetrf(cusolverDnHandle_t __handle, int __m, int __n, float *__A, int __lda, float *__Workspace, int *__devIpiv, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgetrf(cusolverDnHandle_t __handle, int __m, int __n, double *__A, int __lda, double *__Workspace, int *__devIpiv, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgetrf(cusolverDnHandle_t __handle, int __m, int __n, cuComplex *__A, int __lda, cuComplex *__Workspace, int *__devIpiv, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgetrf(cusolverDnHandle_t __handle, int __m, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__Workspace, int *__devIpiv, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgetrs(cusolverDnHandle_t __handle, cublasOperation_t __trans, int __n, int __nrhs, const float *__A, int __lda, const int *__devIpiv, float *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgetrs(cusolverDnHandle_t __handle, cublasOperation_t __trans, int __n, int __nrhs, const double *__A, int __lda, const int *__devIpiv, double *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgetrs(cusolverDnHandle_t __handle, cublasOperation_t __trans, int __n, int __nrhs, const cuComplex *__A, int __lda, const int *__devIpiv, cuComplex *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgetrs(cusolverDnHandle_t __handle, cublasOperation_t __trans, int __n, int __nrhs, const cuDoubleComplex *__A, int __lda, const int *__devIpiv, cuDoubleComplex *__B, int __ldb, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSlaswp(cusolverDnHandle_t __handle, int __n, float *__A, int __lda, int __k1, int __k2, const int *__devIpiv, int __incx);
+cusolverStatus_t CUSOLVERAPI cusolverDnDlaswp(cusolverDnHandle_t __handle, int __n, double *__A, int __lda, int __k1, int __k2, const int *__devIpiv, int __incx);
+cusolverStatus_t CUSOLVERAPI cusolverDnClaswp(cusolverDnHandle_t __handle, int __n, cuComplex *__A, int __lda, int __k1, int __k2, const int *__devIpiv, int __incx);
+cusolverStatus_t CUSOLVERAPI cusolverDnZlaswp(cusolverDnHandle_t __handle, int __n, cuDoubleComplex *__A, int __lda, int __k1, int __k2, const int *__devIpiv, int __incx);
+
+/* QR factorisation. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSgeqrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, float *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgeqrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, double *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgeqrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, cuComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgeqrf_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, cuDoubleComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgeqrf(cusolverDnHandle_t __handle, int __m, int __n, float *__A, int __lda, float *__TAU, float *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgeqrf(cusolverDnHandle_t __handle, int __m, int __n, double *__A, int __lda, double *__TAU, double *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgeqrf(cusolverDnHandle_t __handle, int __m, int __n, cuComplex *__A, int __lda, cuComplex *__TAU, cuComplex *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgeqrf(cusolverDnHandle_t __handle, int __m, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__TAU, cuDoubleComplex *__Workspace, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgqr_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int __k, const float *__A, int __lda, const float *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgqr_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int __k, const double *__A, int __lda, const double *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungqr_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int __k, const cuComplex *__A, int __lda, const cuComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungqr_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int __k, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgqr(cusolverDnHandle_t __handle, int __m, int __n, int __k, float *__A, int __lda, const float *__tau, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgqr(cusolverDnHandle_t __handle, int __m, int __n, int __k, double *__A, int __lda, const double *__tau, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungqr(cusolverDnHandle_t __handle, int __m, int __n, int __k, cuComplex *__A, int __lda, const cuComplex *__tau, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungqr(cusolverDnHandle_t __handle, int __m, int __n, int __k, cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSormqr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const float *__A, int __lda, const float *__tau, const float *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDormqr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const double *__A, int __lda, const double *__tau, const double *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCunmqr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const cuComplex *__A, int __lda, const cuComplex *__tau, const cuComplex *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZunmqr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, const cuDoubleComplex *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSormqr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const float *__A, int __lda, const float *__tau, float *__C, int __ldc, float *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDormqr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const double *__A, int __lda, const double *__tau, double *__C, int __ldc, double *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCunmqr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const cuComplex *__A, int __lda, const cuComplex *__tau, cuComplex *__C, int __ldc, cuComplex *__work, int __lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZunmqr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasOperation_t __trans, int __m, int __n, int __k, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, cuDoubleComplex *__C, int __ldc, cuDoubleComplex *__work, int __lwork, int *__devInfo);
+
+/* Symmetric indefinite (Bunch-Kaufman) factorisation and inverse. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytrf_bufferSize(cusolverDnHandle_t __handle, int __n, float *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytrf_bufferSize(cusolverDnHandle_t __handle, int __n, double *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCsytrf_bufferSize(cusolverDnHandle_t __handle, int __n, cuComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZsytrf_bufferSize(cusolverDnHandle_t __handle, int __n, cuDoubleComplex *__A, int __lda, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, int *__ipiv, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, int *__ipiv, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCsytrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, int *__ipiv, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZsytrf(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, int *__ipiv, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, const int *__ipiv, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, const int *__ipiv, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCsytri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, const int *__ipiv, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZsytri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, const int *__ipiv, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, const int *__ipiv, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, const int *__ipiv, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCsytri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, const int *__ipiv, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZsytri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, const int *__ipiv, cuDoubleComplex *__work, int __lwork, int *__info);
+
+/* Bidiagonal and tridiagonal reductions. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSgebrd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgebrd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgebrd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgebrd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__Lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgebrd(cusolverDnHandle_t __handle, int __m, int __n, float *__A, int __lda, float *__D, float *__E, float *__TAUQ, float *__TAUP, float *__Work, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgebrd(cusolverDnHandle_t __handle, int __m, int __n, double *__A, int __lda, double *__D, double *__E, double *__TAUQ, double *__TAUP, double *__Work, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgebrd(cusolverDnHandle_t __handle, int __m, int __n, cuComplex *__A, int __lda, float *__D, float *__E, cuComplex *__TAUQ, cuComplex *__TAUP, cuComplex *__Work, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgebrd(cusolverDnHandle_t __handle, int __m, int __n, cuDoubleComplex *__A, int __lda, double *__D, double *__E, cuDoubleComplex *__TAUQ, cuDoubleComplex *__TAUP, cuDoubleComplex *__Work, int __Lwork, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgbr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, const float *__A, int __lda, const float *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgbr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, const double *__A, int __lda, const double *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungbr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, const cuComplex *__A, int __lda, const cuComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungbr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgbr(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, float *__A, int __lda, const float *__tau, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgbr(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, double *__A, int __lda, const double *__tau, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungbr(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, cuComplex *__A, int __lda, const cuComplex *__tau, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungbr(cusolverDnHandle_t __handle, cublasSideMode_t __side, int __m, int __n, int __k, cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytrd_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__d, const float *__e, const float *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytrd_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__d, const double *__e, const double *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnChetrd_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const float *__d, const float *__e, const cuComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhetrd_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const double *__d, const double *__e, const cuDoubleComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsytrd(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__d, float *__e, float *__tau, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsytrd(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__d, double *__e, double *__tau, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnChetrd(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, float *__d, float *__e, cuComplex *__tau, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhetrd(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, double *__d, double *__e, cuDoubleComplex *__tau, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgtr_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgtr_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungtr_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const cuComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungtr_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSorgtr(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, float *__A, int __lda, const float *__tau, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDorgtr(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, double *__A, int __lda, const double *__tau, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCungtr(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, const cuComplex *__tau, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZungtr(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSormtr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, const float *__A, int __lda, const float *__tau, const float *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDormtr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, const double *__A, int __lda, const double *__tau, const double *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCunmtr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, const cuComplex *__A, int __lda, const cuComplex *__tau, const cuComplex *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZunmtr_bufferSize(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__tau, const cuDoubleComplex *__C, int __ldc, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSormtr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, float *__A, int __lda, float *__tau, float *__C, int __ldc, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDormtr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, double *__A, int __lda, double *__tau, double *__C, int __ldc, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCunmtr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, cuComplex *__A, int __lda, cuComplex *__tau, cuComplex *__C, int __ldc, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZunmtr(cusolverDnHandle_t __handle, cublasSideMode_t __side, cublasFillMode_t __uplo, cublasOperation_t __trans, int __m, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__tau, cuDoubleComplex *__C, int __ldc, cuDoubleComplex *__work, int __lwork, int *__info);
+
+/* Singular value decomposition. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvd_bufferSize(cusolverDnHandle_t __handle, int __m, int __n, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvd(cusolverDnHandle_t __handle, signed char __jobu, signed char __jobvt, int __m, int __n, float *__A, int __lda, float *__S, float *__U, int __ldu, float *__VT, int __ldvt, float *__work, int __lwork, float *__rwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvd(cusolverDnHandle_t __handle, signed char __jobu, signed char __jobvt, int __m, int __n, double *__A, int __lda, double *__S, double *__U, int __ldu, double *__VT, int __ldvt, double *__work, int __lwork, double *__rwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvd(cusolverDnHandle_t __handle, signed char __jobu, signed char __jobvt, int __m, int __n, cuComplex *__A, int __lda, float *__S, cuComplex *__U, int __ldu, cuComplex *__VT, int __ldvt, cuComplex *__work, int __lwork, float *__rwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvd(cusolverDnHandle_t __handle, signed char __jobu, signed char __jobvt, int __m, int __n, cuDoubleComplex *__A, int __lda, double *__S, cuDoubleComplex *__U, int __ldu, cuDoubleComplex *__VT, int __ldvt, cuDoubleComplex *__work, int __lwork, double *__rwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, const float *__A, int __lda, const float *__S, const float *__U, int __ldu, const float *__V, int __ldv, int *__lwork, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, const double *__A, int __lda, const double *__S, const double *__U, int __ldu, const double *__V, int __ldv, int *__lwork, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, const cuComplex *__A, int __lda, const float *__S, const cuComplex *__U, int __ldu, const cuComplex *__V, int __ldv, int *__lwork, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, const cuDoubleComplex *__A, int __lda, const double *__S, const cuDoubleComplex *__U, int __ldu, const cuDoubleComplex *__V, int __ldv, int *__lwork, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, float *__A, int __lda, float *__S, float *__U, int __ldu, float *__V, int __ldv, float *__work, int __lwork, int *__info, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, double *__A, int __lda, double *__S, double *__U, int __ldu, double *__V, int __ldv, double *__work, int __lwork, int *__info, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, cuComplex *__A, int __lda, float *__S, cuComplex *__U, int __ldu, cuComplex *__V, int __ldv, cuComplex *__work, int __lwork, int *__info, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __econ, int __m, int __n, cuDoubleComplex *__A, int __lda, double *__S, cuDoubleComplex *__U, int __ldu, cuDoubleComplex *__V, int __ldv, cuDoubleComplex *__work, int __lwork, int *__info, gesvdjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, const float *__A, int __lda, const float *__S, const float *__U, int __ldu, const float *__V, int __ldv, int *__lwork, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, const double *__A, int __lda, const double *__S, const double *__U, int __ldu, const double *__V, int __ldv, int *__lwork, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, const cuComplex *__A, int __lda, const float *__S, const cuComplex *__U, int __ldu, const cuComplex *__V, int __ldv, int *__lwork, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, const cuDoubleComplex *__A, int __lda, const double *__S, const cuDoubleComplex *__U, int __ldu, const cuDoubleComplex *__V, int __ldv, int *__lwork, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, float *__A, int __lda, float *__S, float *__U, int __ldu, float *__V, int __ldv, float *__work, int __lwork, int *__info, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, double *__A, int __lda, double *__S, double *__U, int __ldu, double *__V, int __ldv, double *__work, int __lwork, int *__info, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, cuComplex *__A, int __lda, float *__S, cuComplex *__U, int __ldu, cuComplex *__V, int __ldv, cuComplex *__work, int __lwork, int *__info, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __m, int __n, cuDoubleComplex *__A, int __lda, double *__S, cuDoubleComplex *__U, int __ldu, cuDoubleComplex *__V, int __ldv, cuDoubleComplex *__work, int __lwork, int *__info, gesvdjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdaStridedBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const float *__d_A, int __lda, long long int __strideA, const float *__d_S, long long int __strideS, const float *__d_U, int __ldu, long long int __strideU, const float *__d_V, int __ldv, long long int __strideV, int *__lwork, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdaStridedBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const double *__d_A, int __lda, long long int __strideA, const double *__d_S, long long int __strideS, const double *__d_U, int __ldu, long long int __strideU, const double *__d_V, int __ldv, long long int __strideV, int *__lwork, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdaStridedBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const cuComplex *__d_A, int __lda, long long int __strideA, const float *__d_S, long long int __strideS, const cuComplex *__d_U, int __ldu, long long int __strideU, const cuComplex *__d_V, int __ldv, long long int __strideV, int *__lwork, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdaStridedBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const cuDoubleComplex *__d_A, int __lda, long long int __strideA, const double *__d_S, long long int __strideS, const cuDoubleComplex *__d_U, int __ldu, long long int __strideU, const cuDoubleComplex *__d_V, int __ldv, long long int __strideV, int *__lwork, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSgesvdaStridedBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const float *__d_A, int __lda, long long int __strideA, float *__d_S, long long int __strideS, float *__d_U, int __ldu, long long int __strideU, float *__d_V, int __ldv, long long int __strideV, float *__d_work, int __lwork, int *__d_info, double *__h_R_nrmF, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDgesvdaStridedBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const double *__d_A, int __lda, long long int __strideA, double *__d_S, long long int __strideS, double *__d_U, int __ldu, long long int __strideU, double *__d_V, int __ldv, long long int __strideV, double *__d_work, int __lwork, int *__d_info, double *__h_R_nrmF, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCgesvdaStridedBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const cuComplex *__d_A, int __lda, long long int __strideA, float *__d_S, long long int __strideS, cuComplex *__d_U, int __ldu, long long int __strideU, cuComplex *__d_V, int __ldv, long long int __strideV, cuComplex *__d_work, int __lwork, int *__d_info, double *__h_R_nrmF, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZgesvdaStridedBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, int __rank, int __m, int __n, const cuDoubleComplex *__d_A, int __lda, long long int __strideA, double *__d_S, long long int __strideS, cuDoubleComplex *__d_U, int __ldu, long long int __strideU, cuDoubleComplex *__d_V, int __ldv, long long int __strideV, cuDoubleComplex *__d_work, int __lwork, int *__d_info, double *__h_R_nrmF, int __batchSize);
+
+/* Symmetric and Hermitian eigenvalue problems. */
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevd_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevd_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevd_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevd_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevd(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__W, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevd(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__W, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevd(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, float *__W, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevd(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, double *__W, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, float __vl, float __vu, int __il, int __iu, int *__meig, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, double __vl, double __vu, int __il, int __iu, int *__meig, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, float __vl, float __vu, int __il, int __iu, int *__meig, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, double __vl, double __vu, int __il, int __iu, int *__meig, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevdx(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float __vl, float __vu, int __il, int __iu, int *__meig, float *__W, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevdx(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double __vl, double __vu, int __il, int __iu, int *__meig, double *__W, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevdx(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, float __vl, float __vu, int __il, int __iu, int *__meig, float *__W, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevdx(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, double __vl, double __vu, int __il, int __iu, int *__meig, double *__W, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvd_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__B, int __ldb, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvd_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__B, int __ldb, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvd_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvd_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvd(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__B, int __ldb, float *__W, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvd(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__B, int __ldb, double *__W, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvd(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__B, int __ldb, float *__W, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvd(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__B, int __ldb, double *__W, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__B, int __ldb, float __vl, float __vu, int __il, int __iu, int *__meig, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__B, int __ldb, double __vl, double __vu, int __il, int __iu, int *__meig, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, float __vl, float __vu, int __il, int __iu, int *__meig, const float *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvdx_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, double __vl, double __vu, int __il, int __iu, int *__meig, const double *__W, int *__lwork);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvdx(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__B, int __ldb, float __vl, float __vu, int __il, int __iu, int *__meig, float *__W, float *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvdx(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__B, int __ldb, double __vl, double __vu, int __il, int __iu, int *__meig, double *__W, double *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvdx(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__B, int __ldb, float __vl, float __vu, int __il, int __iu, int *__meig, float *__W, cuComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvdx(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__B, int __ldb, double __vl, double __vu, int __il, int __iu, int *__meig, double *__W, cuDoubleComplex *__work, int __lwork, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const float *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevj_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const double *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__W, float *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__W, double *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, float *__W, cuComplex *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevj(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, double *__W, cuDoubleComplex *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__W, int *__lwork, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__W, int *__lwork, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const float *__W, int *__lwork, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevjBatched_bufferSize(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const double *__W, int *__lwork, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsyevjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__W, float *__work, int __lwork, int *__info, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsyevjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__W, double *__work, int __lwork, int *__info, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnCheevjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, float *__W, cuComplex *__work, int __lwork, int *__info, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnZheevjBatched(cusolverDnHandle_t __handle, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, double *__W, cuDoubleComplex *__work, int __lwork, int *__info, syevjInfo_t __params, int __batchSize);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvj_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const float *__A, int __lda, const float *__B, int __ldb, const float *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvj_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const double *__A, int __lda, const double *__B, int __ldb, const double *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvj_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuComplex *__A, int __lda, const cuComplex *__B, int __ldb, const float *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvj_bufferSize(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, const cuDoubleComplex *__A, int __lda, const cuDoubleComplex *__B, int __ldb, const double *__W, int *__lwork, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSsygvj(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, float *__A, int __lda, float *__B, int __ldb, float *__W, float *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDsygvj(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, double *__A, int __lda, double *__B, int __ldb, double *__W, double *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnChegvj(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuComplex *__A, int __lda, cuComplex *__B, int __ldb, float *__W, cuComplex *__work, int __lwork, int *__info, syevjInfo_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnZhegvj(cusolverDnHandle_t __handle, cusolverEigType_t __itype, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int __n, cuDoubleComplex *__A, int __lda, cuDoubleComplex *__B, int __ldb, double *__W, cuDoubleComplex *__work, int __lwork, int *__info, syevjInfo_t __params);
+
+/* Mixed-precision iterative refinement solvers: the first letter is the data's precision, the second the lowest precision used inside. */
+cusolverStatus_t CUSOLVERAPI cusolverDnZZgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZZgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZCgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZCgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZKgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZKgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZEgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZEgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZYgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZYgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCCgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCCgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCKgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCKgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCEgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCEgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCYgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCYgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDDgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDDgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDSgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDSgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDHgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDHgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDBgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDBgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDXgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDXgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSSgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSSgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSHgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSHgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSBgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSBgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSXgesv_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSXgesv(cusolverDnHandle_t __handle, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, cusolver_int_t *__dipiv, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZZgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZZgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZCgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZCgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZKgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZKgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZEgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZEgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnZYgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnZYgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuDoubleComplex *__dA, cusolver_int_t __ldda, cuDoubleComplex *__dB, cusolver_int_t __lddb, cuDoubleComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCCgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCCgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCKgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCKgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCEgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCEgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnCYgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnCYgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, cuComplex *__dA, cusolver_int_t __ldda, cuComplex *__dB, cusolver_int_t __lddb, cuComplex *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDDgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDDgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDSgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDSgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDHgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDHgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDBgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDBgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnDXgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnDXgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, double *__dA, cusolver_int_t __ldda, double *__dB, cusolver_int_t __lddb, double *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSSgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSSgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSHgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSHgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSBgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSBgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSXgels_bufferSize(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t *__lwork_bytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSXgels(cusolverDnHandle_t __handle, cusolver_int_t __m, cusolver_int_t __n, cusolver_int_t __nrhs, float *__dA, cusolver_int_t __ldda, float *__dB, cusolver_int_t __lddb, float *__dX, cusolver_int_t __lddx, void *__dWorkspace, size_t __lwork_bytes, cusolver_int_t *__iter, cusolver_int_t *__d_info);
+/* The 64-bit API: advanced options. */
+cusolverStatus_t CUSOLVERAPI cusolverDnCreateParams(cusolverDnParams_t *__params);
+cusolverStatus_t CUSOLVERAPI cusolverDnDestroyParams(cusolverDnParams_t __params);
+cusolverStatus_t CUSOLVERAPI cusolverDnSetAdvOptions(cusolverDnParams_t __params, cusolverDnFunction_t __function, cusolverAlgMode_t __algo);
+
+/* The 64-bit API (CUDA 11.0 form, deprecated): one device workspace. */
+cusolverStatus_t CUSOLVERAPI cusolverDnPotrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnPotrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnPotrs(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeB, void *__B, int64_t __ldb, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnGeqrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeTau, const void *__tau, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnGeqrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeTau, void *__tau, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnGetrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnGetrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, int64_t *__ipiv, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnGetrs(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasOperation_t __trans, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, const int64_t *__ipiv, cudaDataType __dataTypeB, void *__B, int64_t __ldb, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSyevd_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeW, const void *__W, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSyevd(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeW, void *__W, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnSyevdx_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, void *__vl, void *__vu, int64_t __il, int64_t __iu, int64_t *__h_meig, cudaDataType __dataTypeW, const void *__W, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnSyevdx(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, void *__vl, void *__vu, int64_t __il, int64_t __iu, int64_t *__meig64, cudaDataType __dataTypeW, void *__W, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnGesvd_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobvt, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeS, const void *__S, cudaDataType __dataTypeU, const void *__U, int64_t __ldu, cudaDataType __dataTypeVT, const void *__VT, int64_t __ldvt, cudaDataType __computeType, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverDnGesvd(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobvt, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeS, void *__S, cudaDataType __dataTypeU, void *__U, int64_t __ldu, cudaDataType __dataTypeVT, void *__VT, int64_t __ldvt, cudaDataType __computeType, void *__pBuffer, size_t __workspaceInBytes, int *__info);
+
+/* The 64-bit API: device and host workspaces. */
+cusolverStatus_t CUSOLVERAPI cusolverDnXpotrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXpotrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXpotrs(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasFillMode_t __uplo, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeB, void *__B, int64_t __ldb, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgeqrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeTau, const void *__tau, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgeqrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeTau, void *__tau, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgetrf_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgetrf(cusolverDnHandle_t __handle, cusolverDnParams_t __params, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, int64_t *__ipiv, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgetrs(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cublasOperation_t __trans, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, const int64_t *__ipiv, cudaDataType __dataTypeB, void *__B, int64_t __ldb, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsytrs_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, const int64_t *__ipiv, cudaDataType __dataTypeB, void *__B, int64_t __ldb, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsytrs(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, int64_t __n, int64_t __nrhs, cudaDataType __dataTypeA, const void *__A, int64_t __lda, const int64_t *__ipiv, cudaDataType __dataTypeB, void *__B, int64_t __ldb, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXtrtri_bufferSize(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, cublasDiagType_t __diag, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXtrtri(cusolverDnHandle_t __handle, cublasFillMode_t __uplo, cublasDiagType_t __diag, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__devInfo);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevd_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeW, const void *__W, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevd(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeW, void *__W, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevdx_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, void *__vl, void *__vu, int64_t __il, int64_t __iu, int64_t *__h_meig, cudaDataType __dataTypeW, const void *__W, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXsyevdx(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, cusolverEigRange_t __range, cublasFillMode_t __uplo, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, void *__vl, void *__vu, int64_t __il, int64_t __iu, int64_t *__meig64, cudaDataType __dataTypeW, void *__W, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvd_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobvt, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeS, const void *__S, cudaDataType __dataTypeU, const void *__U, int64_t __ldu, cudaDataType __dataTypeVT, const void *__VT, int64_t __ldvt, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvd(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobvt, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeS, void *__S, cudaDataType __dataTypeU, void *__U, int64_t __ldu, cudaDataType __dataTypeVT, void *__VT, int64_t __ldvt, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__info);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdp_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, int __econ, int64_t __m, int64_t __n, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeS, const void *__S, cudaDataType __dataTypeU, const void *__U, int64_t __ldu, cudaDataType __dataTypeV, const void *__V, int64_t __ldv, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdp(cusolverDnHandle_t __handle, cusolverDnParams_t __params, cusolverEigMode_t __jobz, int __econ, int64_t __m, int64_t __n, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeS, void *__S, cudaDataType __dataTypeU, void *__U, int64_t __ldu, cudaDataType __dataTypeV, void *__V, int64_t __ldv, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__d_info, double *__h_err_sigma);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdr_bufferSize(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobv, int64_t __m, int64_t __n, int64_t __k, int64_t __p, int64_t __niters, cudaDataType __dataTypeA, const void *__A, int64_t __lda, cudaDataType __dataTypeSrand, const void *__Srand, cudaDataType __dataTypeUrand, const void *__Urand, int64_t __ldUrand, cudaDataType __dataTypeVrand, const void *__Vrand, int64_t __ldVrand, cudaDataType __computeType, size_t *__workspaceInBytesOnDevice, size_t *__workspaceInBytesOnHost);
+cusolverStatus_t CUSOLVERAPI cusolverDnXgesvdr(cusolverDnHandle_t __handle, cusolverDnParams_t __params, signed char __jobu, signed char __jobv, int64_t __m, int64_t __n, int64_t __k, int64_t __p, int64_t __niters, cudaDataType __dataTypeA, void *__A, int64_t __lda, cudaDataType __dataTypeSrand, void *__Srand, cudaDataType __dataTypeUrand, void *__Urand, int64_t __ldUrand, cudaDataType __dataTypeVrand, void *__Vrand, int64_t __ldVrand, cudaDataType __computeType, void *__bufferOnDevice, size_t __workspaceInBytesOnDevice, void *__bufferOnHost, size_t __workspaceInBytesOnHost, int *__d_info);
+
+#if defined(__cplusplus)
+}
+#endif
+
+#endif /* CUSOLVERDN_H_ */
+
+"""#
+        ),
+        (
+            name: "cusolverRf.h",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#if !defined(CUSOLVERRF_H_)
+#define CUSOLVERRF_H_
+
+#include "cusolver_common.h"
+#include "driver_types.h"
+
+typedef enum {
+    CUSOLVERRF_RESET_VALUES_FAST_MODE_OFF = 0,
+    CUSOLVERRF_RESET_VALUES_FAST_MODE_ON = 1
+} cusolverRfResetValuesFastMode_t;
+
+typedef enum {
+    CUSOLVERRF_MATRIX_FORMAT_CSR = 0,
+    CUSOLVERRF_MATRIX_FORMAT_CSC = 1
+} cusolverRfMatrixFormat_t;
+
+/* Whether the unit diagonal of L or U is stored in the factors or assumed. */
+typedef enum {
+    CUSOLVERRF_UNIT_DIAGONAL_STORED_L = 0,
+    CUSOLVERRF_UNIT_DIAGONAL_STORED_U = 1,
+    CUSOLVERRF_UNIT_DIAGONAL_ASSUMED_L = 2,
+    CUSOLVERRF_UNIT_DIAGONAL_ASSUMED_U = 3
+} cusolverRfUnitDiagonal_t;
+
+typedef enum {
+    CUSOLVERRF_FACTORIZATION_ALG0 = 0,
+    CUSOLVERRF_FACTORIZATION_ALG1 = 1,
+    CUSOLVERRF_FACTORIZATION_ALG2 = 2
+} cusolverRfFactorization_t;
+
+typedef enum {
+    CUSOLVERRF_TRIANGULAR_SOLVE_ALG1 = 1,
+    CUSOLVERRF_TRIANGULAR_SOLVE_ALG2 = 2,
+    CUSOLVERRF_TRIANGULAR_SOLVE_ALG3 = 3
+} cusolverRfTriangularSolve_t;
+
+typedef enum {
+    CUSOLVERRF_NUMERIC_BOOST_NOT_USED = 0,
+    CUSOLVERRF_NUMERIC_BOOST_USED = 1
+} cusolverRfNumericBoostReport_t;
+
+struct cusolverRfCommon;
+typedef struct cusolverRfCommon *cusolverRfHandle_t;
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
+
+/* Handle and settings. */
+cusolverStatus_t CUSOLVERAPI cusolverRfCreate(cusolverRfHandle_t *__handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfDestroy(cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfGetMatrixFormat(cusolverRfHandle_t __handle, cusolverRfMatrixFormat_t *__format, cusolverRfUnitDiagonal_t *__diag);
+cusolverStatus_t CUSOLVERAPI cusolverRfSetMatrixFormat(cusolverRfHandle_t __handle, cusolverRfMatrixFormat_t __format, cusolverRfUnitDiagonal_t __diag);
+cusolverStatus_t CUSOLVERAPI cusolverRfSetNumericProperties(cusolverRfHandle_t __handle, double __zero, double __boost);
+cusolverStatus_t CUSOLVERAPI cusolverRfGetNumericProperties(cusolverRfHandle_t __handle, double *__zero, double *__boost);
+cusolverStatus_t CUSOLVERAPI cusolverRfGetNumericBoostReport(cusolverRfHandle_t __handle, cusolverRfNumericBoostReport_t *__report);
+cusolverStatus_t CUSOLVERAPI cusolverRfSetAlgs(cusolverRfHandle_t __handle, cusolverRfFactorization_t __factAlg, cusolverRfTriangularSolve_t __solveAlg);
+cusolverStatus_t CUSOLVERAPI cusolverRfGetAlgs(cusolverRfHandle_t __handle, cusolverRfFactorization_t *__factAlg, cusolverRfTriangularSolve_t *__solveAlg);
+cusolverStatus_t CUSOLVERAPI cusolverRfGetResetValuesFastMode(cusolverRfHandle_t __handle, cusolverRfResetValuesFastMode_t *__fastMode);
+cusolverStatus_t CUSOLVERAPI cusolverRfSetResetValuesFastMode(cusolverRfHandle_t __handle, cusolverRfResetValuesFastMode_t __fastMode);
+
+/* One matrix: setup from A = P^T L U Q^T, analysis, refactorization, solve. */
+cusolverStatus_t CUSOLVERAPI cusolverRfSetupHost(int __n, int __nnzA, int *__h_csrRowPtrA, int *__h_csrColIndA, double *__h_csrValA, int __nnzL, int *__h_csrRowPtrL, int *__h_csrColIndL, double *__h_csrValL, int __nnzU, int *__h_csrRowPtrU, int *__h_csrColIndU, double *__h_csrValU, int *__h_P, int *__h_Q, cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfSetupDevice(int __n, int __nnzA, int *__csrRowPtrA, int *__csrColIndA, double *__csrValA, int __nnzL, int *__csrRowPtrL, int *__csrColIndL, double *__csrValL, int __nnzU, int *__csrRowPtrU, int *__csrColIndU, double *__csrValU, int *__P, int *__Q, cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfResetValues(int __n, int __nnzA, int *__csrRowPtrA, int *__csrColIndA, double *__csrValA, int *__P, int *__Q, cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfAnalyze(cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfRefactor(cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfAccessBundledFactorsDevice(cusolverRfHandle_t __handle, int *__nnzM, int **__Mp, int **__Mi, double **__Mx);
+cusolverStatus_t CUSOLVERAPI cusolverRfExtractBundledFactorsHost(cusolverRfHandle_t __handle, int *__h_nnzM, int **__h_Mp, int **__h_Mi, double **__h_Mx);
+cusolverStatus_t CUSOLVERAPI cusolverRfExtractSplitFactorsHost(cusolverRfHandle_t __handle, int *__h_nnzL, int **__h_csrRowPtrL, int **__h_csrColIndL, double **__h_csrValL, int *__h_nnzU, int **__h_csrRowPtrU, int **__h_csrColIndU, double **__h_csrValU);
+cusolverStatus_t CUSOLVERAPI cusolverRfSolve(cusolverRfHandle_t __handle, int *__P, int *__Q, int __nrhs, double *__Temp, int __ldt, double *__XF, int __ldxf);
+
+/* Batches of matrices sharing one sparsity pattern. */
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchSetupHost(int __batchSize, int __n, int __nnzA, int *__h_csrRowPtrA, int *__h_csrColIndA, double *__h_csrValA_array[], int __nnzL, int *__h_csrRowPtrL, int *__h_csrColIndL, double *__h_csrValL, int __nnzU, int *__h_csrRowPtrU, int *__h_csrColIndU, double *__h_csrValU, int *__h_P, int *__h_Q, cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchResetValues(int __batchSize, int __n, int __nnzA, int *__csrRowPtrA, int *__csrColIndA, double *__csrValA_array[], int *__P, int *__Q, cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchAnalyze(cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchRefactor(cusolverRfHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchSolve(cusolverRfHandle_t __handle, int *__P, int *__Q, int __nrhs, double *__Temp, int __ldt, double *__XF_array[], int __ldxf);
+cusolverStatus_t CUSOLVERAPI cusolverRfBatchZeroPivot(cusolverRfHandle_t __handle, int *__position);
+
+#if defined(__cplusplus)
+}
+#endif
+
+#endif /* CUSOLVERRF_H_ */
+
+"""#
+        ),
+        (
+            name: "cusolverSp.h",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#if !defined(CUSOLVERSP_H_)
+#define CUSOLVERSP_H_
+
+#include "cuComplex.h"
+#include "cusolver_common.h"
+#include "cusparse.h"
+#include "driver_types.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct cusolverSpContext;
+typedef struct cusolverSpContext *cusolverSpHandle_t;
+
+struct csrqrInfo;
+typedef struct csrqrInfo *csrqrInfo_t;
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
+
+/* Library, handle, stream. */
+cusolverStatus_t CUSOLVERAPI cusolverSpCreate(cusolverSpHandle_t *__handle);
+cusolverStatus_t CUSOLVERAPI cusolverSpDestroy(cusolverSpHandle_t __handle);
+cusolverStatus_t CUSOLVERAPI cusolverSpSetStream(cusolverSpHandle_t __handle, cudaStream_t __streamId);
+cusolverStatus_t CUSOLVERAPI cusolverSpGetStream(cusolverSpHandle_t __handle, cudaStream_t *__streamId);
+cusolverStatus_t CUSOLVERAPI cusolverSpCreateCsrqrInfo(csrqrInfo_t *__info);
+cusolverStatus_t CUSOLVERAPI cusolverSpDestroyCsrqrInfo(csrqrInfo_t __info);
+
+/* Structure: symmetry test, fill-reducing orderings, permutation (host). */
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrissymHost(cusolverSpHandle_t __handle, int __m, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrEndPtrA, const int *__csrColIndA, int *__issym);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrsymrcmHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, int *__p);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrsymmdqHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, int *__p);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrsymamdHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, int *__p);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrmetisndHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, const int64_t *__options, int *__p);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrperm_bufferSizeHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, const int *__p, const int *__q, size_t *__bufferSizeInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrpermHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnzA, const cusparseMatDescr_t __descrA, int *__csrRowPtrA, int *__csrColIndA, const int *__p, const int *__q, int *__map, void *__pBuffer);
+cusolverStatus_t CUSOLVERAPI cusolverSpXcsrqrAnalysisBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const int *__csrRowPtrA, const int *__csrColIndA, csrqrInfo_t __info);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrzfdHost(cusolverSpHandle_t __handle, int __n, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, int *__P, int *__numnz);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrzfdHost(cusolverSpHandle_t __handle, int __n, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, int *__P, int *__numnz);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrzfdHost(cusolverSpHandle_t __handle, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, int *__P, int *__numnz);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrzfdHost(cusolverSpHandle_t __handle, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, int *__P, int *__numnz);
+
+/* Linear systems A x = b by LU (host), QR and Cholesky. */
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsvluHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const float *__b, float __tol, int __reorder, float *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsvluHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const double *__b, double __tol, int __reorder, double *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsvluHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuComplex *__b, float __tol, int __reorder, cuComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsvluHost(cusolverSpHandle_t __handle, int __n, int __nnzA, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuDoubleComplex *__b, double __tol, int __reorder, cuDoubleComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsvqr(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const float *__b, float __tol, int __reorder, float *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsvqr(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const double *__b, double __tol, int __reorder, double *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsvqr(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuComplex *__b, float __tol, int __reorder, cuComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsvqr(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuDoubleComplex *__b, double __tol, int __reorder, cuDoubleComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsvqrHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const float *__b, float __tol, int __reorder, float *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsvqrHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const double *__b, double __tol, int __reorder, double *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsvqrHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuComplex *__b, float __tol, int __reorder, cuComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsvqrHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuDoubleComplex *__b, double __tol, int __reorder, cuDoubleComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsvchol(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const float *__b, float __tol, int __reorder, float *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsvchol(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const double *__b, double __tol, int __reorder, double *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsvchol(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuComplex *__b, float __tol, int __reorder, cuComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsvchol(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuDoubleComplex *__b, double __tol, int __reorder, cuDoubleComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsvcholHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const float *__b, float __tol, int __reorder, float *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsvcholHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const double *__b, double __tol, int __reorder, double *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsvcholHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuComplex *__b, float __tol, int __reorder, cuComplex *__x, int *__singularity);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsvcholHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, const cuDoubleComplex *__b, double __tol, int __reorder, cuDoubleComplex *__x, int *__singularity);
+
+/* Least squares by QR (host). */
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrlsqvqrHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const float *__b, float __tol, int *__rankA, float *__x, int *__p, float *__min_norm);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrlsqvqrHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const double *__b, double __tol, int *__rankA, double *__x, int *__p, double *__min_norm);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrlsqvqrHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuComplex *__b, float __tol, int *__rankA, cuComplex *__x, int *__p, float *__min_norm);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrlsqvqrHost(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuDoubleComplex *__b, double __tol, int *__rankA, cuDoubleComplex *__x, int *__p, double *__min_norm);
+
+/* Eigenvalues: shift-inverse power iteration, and counting eigenvalues in a box (host). */
+cusolverStatus_t CUSOLVERAPI cusolverSpScsreigvsi(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, float __mu0, const float *__x0, int __maxite, float __eps, float *__mu, float *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsreigvsi(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, double __mu0, const double *__x0, int __maxite, double __eps, double *__mu, double *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsreigvsi(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuComplex __mu0, const cuComplex *__x0, int __maxite, float __eps, cuComplex *__mu, cuComplex *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsreigvsi(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuDoubleComplex __mu0, const cuDoubleComplex *__x0, int __maxite, double __eps, cuDoubleComplex *__mu, cuDoubleComplex *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsreigvsiHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, float __mu0, const float *__x0, int __maxite, float __eps, float *__mu, float *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsreigvsiHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, double __mu0, const double *__x0, int __maxite, double __eps, double *__mu, double *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsreigvsiHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuComplex __mu0, const cuComplex *__x0, int __maxite, float __eps, cuComplex *__mu, cuComplex *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsreigvsiHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuDoubleComplex __mu0, const cuDoubleComplex *__x0, int __maxite, double __eps, cuDoubleComplex *__mu, cuDoubleComplex *__x);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsreigsHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuComplex __left_bottom_corner, cuComplex __right_upper_corner, int *__num_eigs);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsreigsHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuDoubleComplex __left_bottom_corner, cuDoubleComplex __right_upper_corner, int *__num_eigs);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsreigsHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuComplex __left_bottom_corner, cuComplex __right_upper_corner, int *__num_eigs);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsreigsHost(cusolverSpHandle_t __handle, int __m, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, cuDoubleComplex __left_bottom_corner, cuDoubleComplex __right_upper_corner, int *__num_eigs);
+
+/* Batched sparse QR on matrices sharing one sparsity pattern. */
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrqrBufferInfoBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrVal, const int *__csrRowPtr, const int *__csrColInd, int __batchSize, csrqrInfo_t __info, size_t *__internalDataInBytes, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrqrBufferInfoBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrVal, const int *__csrRowPtr, const int *__csrColInd, int __batchSize, csrqrInfo_t __info, size_t *__internalDataInBytes, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrqrBufferInfoBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, int __batchSize, csrqrInfo_t __info, size_t *__internalDataInBytes, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrqrBufferInfoBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrVal, const int *__csrRowPtr, const int *__csrColInd, int __batchSize, csrqrInfo_t __info, size_t *__internalDataInBytes, size_t *__workspaceInBytes);
+cusolverStatus_t CUSOLVERAPI cusolverSpScsrqrsvBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const float *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const float *__b, float *__x, int __batchSize, csrqrInfo_t __info, void *__pBuffer);
+cusolverStatus_t CUSOLVERAPI cusolverSpDcsrqrsvBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const double *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const double *__b, double *__x, int __batchSize, csrqrInfo_t __info, void *__pBuffer);
+cusolverStatus_t CUSOLVERAPI cusolverSpCcsrqrsvBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuComplex *__b, cuComplex *__x, int __batchSize, csrqrInfo_t __info, void *__pBuffer);
+cusolverStatus_t CUSOLVERAPI cusolverSpZcsrqrsvBatched(cusolverSpHandle_t __handle, int __m, int __n, int __nnz, const cusparseMatDescr_t __descrA, const cuDoubleComplex *__csrValA, const int *__csrRowPtrA, const int *__csrColIndA, const cuDoubleComplex *__b, cuDoubleComplex *__x, int __batchSize, csrqrInfo_t __info, void *__pBuffer);
+
+#if defined(__cplusplus)
+}
+#endif
+
+#endif /* CUSOLVERSP_H_ */
+
+"""#
+        ),
+        (
+            name: "cusolver_common.h",
+            contents: #"""
+/* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */
+#if !defined(CUSOLVER_COMMON_H_)
+#define CUSOLVER_COMMON_H_
+
+#include "library_types.h"
+
+#include <stdint.h>
+
+#define CUSOLVER_VER_MAJOR 11
+#define CUSOLVER_VER_MINOR 6
+#define CUSOLVER_VER_PATCH 1
+#define CUSOLVER_VER_BUILD 9
+#define CUSOLVER_VERSION (CUSOLVER_VER_MAJOR * 1000 + CUSOLVER_VER_MINOR * 100 + CUSOLVER_VER_PATCH)
+
+#define CUSOLVERAPI
+
+/* The integer type of the mixed-precision (IRS) solvers' sizes, counts and pivots. */
+typedef int cusolver_int_t;
+
+typedef enum {
+    CUSOLVER_STATUS_SUCCESS = 0,
+    CUSOLVER_STATUS_NOT_INITIALIZED = 1,
+    CUSOLVER_STATUS_ALLOC_FAILED = 2,
+    CUSOLVER_STATUS_INVALID_VALUE = 3,
+    CUSOLVER_STATUS_ARCH_MISMATCH = 4,
+    CUSOLVER_STATUS_MAPPING_ERROR = 5,
+    CUSOLVER_STATUS_EXECUTION_FAILED = 6,
+    CUSOLVER_STATUS_INTERNAL_ERROR = 7,
+    CUSOLVER_STATUS_MATRIX_TYPE_NOT_SUPPORTED = 8,
+    CUSOLVER_STATUS_NOT_SUPPORTED = 9,
+    CUSOLVER_STATUS_ZERO_PIVOT = 10,
+    CUSOLVER_STATUS_INVALID_LICENSE = 11,
+    CUSOLVER_STATUS_IRS_PARAMS_NOT_INITIALIZED = 12,
+    CUSOLVER_STATUS_IRS_PARAMS_INVALID = 13,
+    CUSOLVER_STATUS_IRS_PARAMS_INVALID_PREC = 14,
+    CUSOLVER_STATUS_IRS_PARAMS_INVALID_REFINE = 15,
+    CUSOLVER_STATUS_IRS_PARAMS_INVALID_MAXITER = 16,
+    CUSOLVER_STATUS_IRS_INTERNAL_ERROR = 20,
+    CUSOLVER_STATUS_IRS_NOT_SUPPORTED = 21,
+    CUSOLVER_STATUS_IRS_OUT_OF_RANGE = 22,
+    CUSOLVER_STATUS_IRS_NRHS_NOT_SUPPORTED_FOR_REFINE_GMRES = 23,
+    CUSOLVER_STATUS_IRS_INFOS_NOT_INITIALIZED = 25,
+    CUSOLVER_STATUS_IRS_INFOS_NOT_DESTROYED = 26,
+    CUSOLVER_STATUS_IRS_MATRIX_SINGULAR = 30,
+    CUSOLVER_STATUS_INVALID_WORKSPACE = 31
+} cusolverStatus_t;
+
+/* Generalized eigenproblems: A x = lambda B x, A B x = lambda x, B A x = lambda x. */
+typedef enum {
+    CUSOLVER_EIG_TYPE_1 = 1,
+    CUSOLVER_EIG_TYPE_2 = 2,
+    CUSOLVER_EIG_TYPE_3 = 3
+} cusolverEigType_t;
+
+typedef enum {
+    CUSOLVER_EIG_MODE_NOVECTOR = 0,
+    CUSOLVER_EIG_MODE_VECTOR = 1
+} cusolverEigMode_t;
+
+typedef enum {
+    CUSOLVER_EIG_RANGE_ALL = 1001,
+    CUSOLVER_EIG_RANGE_I = 1002,
+    CUSOLVER_EIG_RANGE_V = 1003
+} cusolverEigRange_t;
+
+typedef enum {
+    CUSOLVER_INF_NORM = 104,
+    CUSOLVER_MAX_NORM = 105,
+    CUSOLVER_ONE_NORM = 106,
+    CUSOLVER_FRO_NORM = 107
+} cusolverNorm_t;
+
+/* Refinement methods of the IRS solvers; the CUSOLVER_PREC_* values share the type. */
+typedef enum {
+    CUSOLVER_IRS_REFINE_NOT_SET = 1100,
+    CUSOLVER_IRS_REFINE_NONE = 1101,
+    CUSOLVER_IRS_REFINE_CLASSICAL = 1102,
+    CUSOLVER_IRS_REFINE_CLASSICAL_GMRES = 1103,
+    CUSOLVER_IRS_REFINE_GMRES = 1104,
+    CUSOLVER_IRS_REFINE_GMRES_GMRES = 1105,
+    CUSOLVER_IRS_REFINE_GMRES_NOPCOND = 1106,
+    CUSOLVER_PREC_DD = 1150,
+    CUSOLVER_PREC_SS = 1151,
+    CUSOLVER_PREC_SHT = 1152
+} cusolverIRSRefinement_t;
+
+/* Working precisions of the IRS solvers. */
+typedef enum {
+    CUSOLVER_R_8I = 1201,
+    CUSOLVER_R_8U = 1202,
+    CUSOLVER_R_64F = 1203,
+    CUSOLVER_R_32F = 1204,
+    CUSOLVER_R_16F = 1205,
+    CUSOLVER_R_16BF = 1206,
+    CUSOLVER_R_TF32 = 1207,
+    CUSOLVER_R_AP = 1208,
+    CUSOLVER_C_8I = 1211,
+    CUSOLVER_C_8U = 1212,
+    CUSOLVER_C_64F = 1213,
+    CUSOLVER_C_32F = 1214,
+    CUSOLVER_C_16F = 1215,
+    CUSOLVER_C_16BF = 1216,
+    CUSOLVER_C_TF32 = 1217,
+    CUSOLVER_C_AP = 1218
+} cusolverPrecType_t;
+
+typedef enum {
+    CUSOLVER_ALG_0 = 0,
+    CUSOLVER_ALG_1 = 1,
+    CUSOLVER_ALG_2 = 2
+} cusolverAlgMode_t;
+
+/* How Householder vectors are stored (larft), and the order their reflectors are applied in. */
+typedef enum {
+    CUBLAS_STOREV_COLUMNWISE = 0,
+    CUBLAS_STOREV_ROWWISE = 1
+} cusolverStorevMode_t;
+
+typedef enum {
+    CUBLAS_DIRECT_FORWARD = 0,
+    CUBLAS_DIRECT_BACKWARD = 1
+} cusolverDirectMode_t;
+
+typedef enum {
+    CUSOLVER_DETERMINISTIC_RESULTS = 1,
+    CUSOLVER_ALLOW_NON_DETERMINISTIC_RESULTS = 2
+} cusolverDeterministicMode_t;
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
+
+cusolverStatus_t CUSOLVERAPI cusolverGetProperty(libraryPropertyType __type, int *__value);
+cusolverStatus_t CUSOLVERAPI cusolverGetVersion(int *__version);
+
+#if defined(__cplusplus)
+}
+#endif
+
+#endif /* CUSOLVER_COMMON_H_ */
+
+"""#
+        ),
+        (
             name: "cusparse.h",
             contents: #"""
 /* cu2hip's own CUDA declaration subset for parsing with libclang; not NVIDIA's header. */

@@ -16,6 +16,7 @@ struct ParseTests {
         ("cooperative groups and WMMA program", "coop.cu", TestPrograms.cooperativeAndWMMA, true),
         ("smaller CUDA idioms", "idioms.cu", TestPrograms.idioms, true),
         ("cuSPARSE program", "sparse.cu", TestPrograms.cusparse, true),
+        ("cuSOLVER program", "solver.cu", TestPrograms.cusolver, true),
         ("CUB program", "cub.cu", TestPrograms.cub, true),
         ("declarations NVIDIA's samples needed", "samples.cu", TestPrograms.samplesGaps, true),
         ("user macros named like parameters (N, count, flags, ...) before host C++ includes", "macros.cpp",

@@ -1022,6 +1022,175 @@ int main() {
 }
 """#
 
+    /// A cuSOLVER program: the dense API (Cholesky, LU, QR, SVD, symmetric and Hermitian
+    /// eigensolvers, Jacobi variants with their info objects, batched Cholesky, a mixed-precision
+    /// solve), the 64-bit API with cusolverDnParams_t, and the sparse and refactorization handles.
+    static let cusolver = #"""
+#include <cuda_runtime.h>
+#include <cusolverDn.h>
+#include <cusolverSp.h>
+#include <cusolverRf.h>
+#include <cstdio>
+#include <cstdlib>
+
+#define CHECK_SOLVER(call)                                                        \
+    do {                                                                          \
+        cusolverStatus_t st_ = (call);                                            \
+        if (st_ != CUSOLVER_STATUS_SUCCESS) {                                     \
+            fprintf(stderr, "%s failed with status %d\n", #call, (int)st_);       \
+            exit(EXIT_FAILURE);                                                   \
+        }                                                                         \
+    } while (0)
+
+#if !defined(CUSOLVER_VERSION) || CUSOLVER_VERSION < 11000
+#error "cuSOLVER 11 declarations expected"
+#endif
+
+int main() {
+    const int n = 8, nrhs = 2;
+    cusolverDnHandle_t dn;
+    CHECK_SOLVER(cusolverDnCreate(&dn));
+    cudaStream_t stream;
+    cudaStreamCreate(&stream);
+    CHECK_SOLVER(cusolverDnSetStream(dn, stream));
+    int major = 0, version = 0;
+    CHECK_SOLVER(cusolverGetProperty(MAJOR_VERSION, &major));
+    CHECK_SOLVER(cusolverGetVersion(&version));
+
+    float *A = nullptr, *B = nullptr, *work = nullptr, *tau = nullptr, *S = nullptr, *U = nullptr, *VT = nullptr, *W = nullptr;
+    double *dA = nullptr, *dB = nullptr, *dX = nullptr;
+    cuComplex *cA = nullptr, *cWork = nullptr;
+    int *info = nullptr, *ipiv = nullptr;
+    cudaMalloc(&A, n * n * sizeof(float));
+    cudaMalloc(&B, n * nrhs * sizeof(float));
+    cudaMalloc(&tau, n * sizeof(float));
+    cudaMalloc(&S, n * sizeof(float));
+    cudaMalloc(&U, n * n * sizeof(float));
+    cudaMalloc(&VT, n * n * sizeof(float));
+    cudaMalloc(&W, n * sizeof(float));
+    cudaMalloc(&cA, n * n * sizeof(cuComplex));
+    cudaMalloc(&info, sizeof(int));
+    cudaMalloc(&ipiv, n * sizeof(int));
+
+    int lwork = 0, lw = 0;
+    CHECK_SOLVER(cusolverDnSpotrf_bufferSize(dn, CUBLAS_FILL_MODE_LOWER, n, A, n, &lwork));
+    CHECK_SOLVER(cusolverDnSgetrf_bufferSize(dn, n, n, A, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSgeqrf_bufferSize(dn, n, n, A, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSormqr_bufferSize(dn, CUBLAS_SIDE_LEFT, CUBLAS_OP_T, n, nrhs, n, A, n, tau, B, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSorgqr_bufferSize(dn, n, n, n, A, n, tau, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSgesvd_bufferSize(dn, n, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSsyevd_bufferSize(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_UPPER, n, A, n, W, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSsytrf_bufferSize(dn, n, A, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    CHECK_SOLVER(cusolverDnSpotri_bufferSize(dn, CUBLAS_FILL_MODE_LOWER, n, A, n, &lw)); lwork = lw > lwork ? lw : lwork;
+    cudaMalloc(&work, lwork * sizeof(float));
+
+    CHECK_SOLVER(cusolverDnSpotrf(dn, CUBLAS_FILL_MODE_LOWER, n, A, n, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSpotrs(dn, CUBLAS_FILL_MODE_LOWER, n, nrhs, A, n, B, n, info));
+    CHECK_SOLVER(cusolverDnSpotri(dn, CUBLAS_FILL_MODE_LOWER, n, A, n, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSgetrf(dn, n, n, A, n, work, ipiv, info));
+    CHECK_SOLVER(cusolverDnSgetrs(dn, CUBLAS_OP_N, n, nrhs, A, n, ipiv, B, n, info));
+    CHECK_SOLVER(cusolverDnSgeqrf(dn, n, n, A, n, tau, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSormqr(dn, CUBLAS_SIDE_LEFT, CUBLAS_OP_T, n, nrhs, n, A, n, tau, B, n, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSorgqr(dn, n, n, n, A, n, tau, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSgesvd(dn, 'A', 'A', n, n, A, n, S, U, n, VT, n, work, lwork, nullptr, info));
+    CHECK_SOLVER(cusolverDnSsyevd(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_UPPER, n, A, n, W, work, lwork, info));
+    CHECK_SOLVER(cusolverDnSsytrf(dn, CUBLAS_FILL_MODE_LOWER, n, A, n, ipiv, work, lwork, info));
+
+    // Complex: Hermitian eigensolver and unitary Q.
+    int clwork = 0;
+    CHECK_SOLVER(cusolverDnCheevd_bufferSize(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_LOWER, n, cA, n, W, &clwork));
+    cudaMalloc(&cWork, clwork * sizeof(cuComplex));
+    CHECK_SOLVER(cusolverDnCheevd(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_LOWER, n, cA, n, W, cWork, clwork, info));
+    CHECK_SOLVER(cusolverDnCpotrf(dn, CUBLAS_FILL_MODE_UPPER, n, cA, n, cWork, clwork, info));
+    cuDoubleComplex* zA = nullptr;
+    int zlwork = 0;
+    CHECK_SOLVER(cusolverDnZungqr_bufferSize(dn, n, n, n, zA, n, zA, &zlwork));
+
+    // Jacobi eigensolver and SVD with their settings.
+    syevjInfo_t syevj;
+    CHECK_SOLVER(cusolverDnCreateSyevjInfo(&syevj));
+    CHECK_SOLVER(cusolverDnXsyevjSetTolerance(syevj, 1e-7));
+    CHECK_SOLVER(cusolverDnXsyevjSetMaxSweeps(syevj, 100));
+    CHECK_SOLVER(cusolverDnSsyevj_bufferSize(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_LOWER, n, A, n, W, &lw, syevj));
+    CHECK_SOLVER(cusolverDnSsyevj(dn, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_LOWER, n, A, n, W, work, lwork, info, syevj));
+    double residual = 0.0;
+    int sweeps = 0;
+    CHECK_SOLVER(cusolverDnXsyevjGetResidual(dn, syevj, &residual));
+    CHECK_SOLVER(cusolverDnXsyevjGetSweeps(dn, syevj, &sweeps));
+    CHECK_SOLVER(cusolverDnDestroySyevjInfo(syevj));
+    gesvdjInfo_t gesvdj;
+    CHECK_SOLVER(cusolverDnCreateGesvdjInfo(&gesvdj));
+    CHECK_SOLVER(cusolverDnXgesvdjSetSortEig(gesvdj, 1));
+    CHECK_SOLVER(cusolverDnSgesvdj_bufferSize(dn, CUSOLVER_EIG_MODE_VECTOR, 1, n, n, A, n, S, U, n, VT, n, &lw, gesvdj));
+    CHECK_SOLVER(cusolverDnSgesvdj(dn, CUSOLVER_EIG_MODE_VECTOR, 1, n, n, A, n, S, U, n, VT, n, work, lwork, info, gesvdj));
+    CHECK_SOLVER(cusolverDnDestroyGesvdjInfo(gesvdj));
+
+    // Batched Cholesky over an array of device pointers.
+    float* batch[2] = {A, A};
+    CHECK_SOLVER(cusolverDnSpotrfBatched(dn, CUBLAS_FILL_MODE_LOWER, n, batch, n, info, 2));
+
+    // Mixed precision: double data, single-precision factorization inside.
+    cudaMalloc(&dA, n * n * sizeof(double));
+    cudaMalloc(&dB, n * sizeof(double));
+    cudaMalloc(&dX, n * sizeof(double));
+    size_t irs_bytes = 0;
+    cusolver_int_t iters = 0;
+    CHECK_SOLVER(cusolverDnDSgesv_bufferSize(dn, n, 1, dA, n, ipiv, dB, n, dX, n, nullptr, &irs_bytes));
+    void* irs_work = nullptr;
+    cudaMalloc(&irs_work, irs_bytes);
+    CHECK_SOLVER(cusolverDnDSgesv(dn, n, 1, dA, n, ipiv, dB, n, dX, n, irs_work, irs_bytes, &iters, info));
+
+    // The 64-bit API.
+    cusolverDnParams_t params;
+    CHECK_SOLVER(cusolverDnCreateParams(&params));
+    CHECK_SOLVER(cusolverDnSetAdvOptions(params, CUSOLVERDN_GETRF, CUSOLVER_ALG_0));
+    size_t device_bytes = 0, host_bytes = 0;
+    CHECK_SOLVER(cusolverDnXpotrf_bufferSize(dn, params, CUBLAS_FILL_MODE_LOWER, n, CUDA_R_64F, dA, n, CUDA_R_64F,
+                                             &device_bytes, &host_bytes));
+    void* device_work = nullptr;
+    cudaMalloc(&device_work, device_bytes);
+    void* host_work = malloc(host_bytes > 0 ? host_bytes : 1);
+    CHECK_SOLVER(cusolverDnXpotrf(dn, params, CUBLAS_FILL_MODE_LOWER, n, CUDA_R_64F, dA, n, CUDA_R_64F, device_work,
+                                  device_bytes, host_work, host_bytes, info));
+    CHECK_SOLVER(cusolverDnXpotrs(dn, params, CUBLAS_FILL_MODE_LOWER, n, 1, CUDA_R_64F, dA, n, CUDA_R_64F, dB, n, info));
+    int64_t* ipiv64 = nullptr;
+    cudaMalloc(&ipiv64, n * sizeof(int64_t));
+    CHECK_SOLVER(cusolverDnXgetrf_bufferSize(dn, params, n, n, CUDA_R_64F, dA, n, CUDA_R_64F, &device_bytes, &host_bytes));
+    CHECK_SOLVER(cusolverDnXgetrf(dn, params, n, n, CUDA_R_64F, dA, n, ipiv64, CUDA_R_64F, device_work, device_bytes,
+                                  host_work, host_bytes, info));
+    CHECK_SOLVER(cusolverDnXgetrs(dn, params, CUBLAS_OP_N, n, 1, CUDA_R_64F, dA, n, ipiv64, CUDA_R_64F, dB, n, info));
+    CHECK_SOLVER(cusolverDnXsyevd_bufferSize(dn, params, CUSOLVER_EIG_MODE_VECTOR, CUBLAS_FILL_MODE_LOWER, n, CUDA_R_64F,
+                                             dA, n, CUDA_R_64F, dX, CUDA_R_64F, &device_bytes, &host_bytes));
+    CHECK_SOLVER(cusolverDnXgesvd_bufferSize(dn, params, 'S', 'S', n, n, CUDA_R_64F, dA, n, CUDA_R_64F, dX, CUDA_R_64F,
+                                             dB, n, CUDA_R_64F, dB, n, CUDA_R_64F, &device_bytes, &host_bytes));
+    CHECK_SOLVER(cusolverDnDestroyParams(params));
+    CHECK_SOLVER(cusolverDnDestroy(dn));
+
+    // Sparse: Cholesky solve of a CSR system.
+    cusolverSpHandle_t sp;
+    CHECK_SOLVER(cusolverSpCreate(&sp));
+    CHECK_SOLVER(cusolverSpSetStream(sp, stream));
+    cusparseMatDescr_t descr;
+    cusparseCreateMatDescr(&descr);
+    int *rows = nullptr, *cols = nullptr, singularity = -1;
+    double* vals = nullptr;
+    CHECK_SOLVER(cusolverSpDcsrlsvchol(sp, n, n, descr, vals, rows, cols, dB, 1e-12, 0, dX, &singularity));
+    cusparseDestroyMatDescr(descr);
+    CHECK_SOLVER(cusolverSpDestroy(sp));
+
+    // Refactorization handle.
+    cusolverRfHandle_t rf;
+    CHECK_SOLVER(cusolverRfCreate(&rf));
+    CHECK_SOLVER(cusolverRfSetAlgs(rf, CUSOLVERRF_FACTORIZATION_ALG0, CUSOLVERRF_TRIANGULAR_SOLVE_ALG1));
+    CHECK_SOLVER(cusolverRfSetMatrixFormat(rf, CUSOLVERRF_MATRIX_FORMAT_CSR, CUSOLVERRF_UNIT_DIAGONAL_STORED_L));
+    CHECK_SOLVER(cusolverRfDestroy(rf));
+
+    printf("cuSOLVER %d (major %d): residual %g after %d sweeps, %d iterations\n", version, major, residual, sweeps, (int)iters);
+    free(host_work);
+    return 0;
+}
+"""#
+
     /// A CUB program: block and warp reductions with shared TempStorage (a template kernel and a
     /// 2-D block), the two-phase device-wide reductions (Sum, Max, Reduce with an operator, ArgMax
     /// into a KeyValuePair) and the version and helper macros.

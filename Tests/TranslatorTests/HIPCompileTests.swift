@@ -14,10 +14,10 @@ private let notCompiled: [String: String] = [
 ]
 
 /// Fixtures that need ROCm library headers Debian does not ship (hipBLAS, rocBLAS, hipBLASLt, MIOpen,
-/// hipFFT, hipSPARSE, hipCUB, rocWMMA).
+/// hipFFT, hipSPARSE, hipSOLVER, hipCUB, rocWMMA).
 private let needsROCmHeaders: Set<String> = [
     "cublas-sgemm", "cublas-gemm-family", "cublas-rocblas", "cublaslt-matmul-bias", "cufft-plan-exec", "cusparse-spmv",
-    "cub-block-reduce", "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
+    "cusolver-potrf", "cub-block-reduce", "cudnn-conv-forward", "cudnn-inference-step", "cudnn-training-step",
     "wmma-half-gemm", "nvtx-ranges",
 ]
 
@@ -81,7 +81,7 @@ struct HIPCompileTests {
     }
 
     @Test("library fixtures compile against ROCm's library headers", .enabled(if: isLinux),
-          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, rocBLAS, hipBLASLt, MIOpen, hipFFT, hipSPARSE, hipCUB and rocWMMA fixtures are not compiled"),
+          .enabled(if: rocmHeaders != nil, "../shared/rocm-headers is not beside the repository: the hipBLAS, rocBLAS, hipBLASLt, MIOpen, hipFFT, hipSPARSE, hipSOLVER, hipCUB and rocWMMA fixtures are not compiled"),
           arguments: libraryFixtures)
     func compilesAgainstROCmHeaders(_ fixture: Fixture) throws {
         // rocPRIM (under hipCUB) needs C++14 or later, rocWMMA C++17; hipcc's default is older. hipBLAS 6.3
