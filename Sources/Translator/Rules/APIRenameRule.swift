@@ -60,6 +60,22 @@ public struct APIRenameRule: Rule {
             }
             """, options: TranslationOptions(libraries: LibraryChoice(blas: .rocblas)), fileName: "types.cpp",
             reports: ["6: 'CUDA_R_32F' outside a call becomes hipDataType's name"]),
+            // cuSOLVER calls take cuBLAS's enums in the solver library's spelling, whatever --blas says.
+            Example("""
+            #include <cublas_v2.h>
+            #include <cusolverDn.h>
+            void f(cusolverDnHandle_t s, cublasHandle_t b, int n, float* a, float* work, int lwork, int* info) {
+                cusolverDnSpotrf(s, CUBLAS_FILL_MODE_LOWER, n, a, n, work, lwork, info);
+                cublasStrsv(b, CUBLAS_FILL_MODE_LOWER, CUBLAS_OP_N, CUBLAS_DIAG_NON_UNIT, n, a, n, work, 1);
+            }
+            """, """
+            #include <rocblas/rocblas.h>
+            #include <hipsolver/hipsolver.h>
+            void f(hipsolverHandle_t s, rocblas_handle b, int n, float* a, float* work, int lwork, int* info) {
+                hipsolverDnSpotrf(s, HIPBLAS_FILL_MODE_LOWER, n, a, n, work, lwork, info);
+                rocblas_strsv(b, rocblas_fill_lower, rocblas_operation_none, rocblas_diagonal_non_unit, n, a, n, work, 1);
+            }
+            """, options: TranslationOptions(libraries: LibraryChoice(blas: .rocblas)), fileName: "solve.cpp"),
             // Device names the tables call unsupported that clang or HIP express exactly
             // (Scripts/mapping_overrides.tsv).
             Example("""
@@ -152,6 +168,12 @@ public struct APIRenameRule: Rule {
                     dataTypeNote = "'\(token.spelling)' outside a call becomes hipDataType's name; rocBLAS calls take rocblas_datatype: check where the value goes"
                 }
             }
+        }
+        if entry.library == .cublas, entry.family != Self.libraryDataTypes,
+           let call = context.stream.enclosingCallName(of: token.index), context.stream[call].spelling.hasPrefix("cusolver") {
+            // cuSOLVER calls take cuBLAS's fill modes, sides and operations: hipSOLVER takes
+            // hipBLAS's, rocSOLVER rocBLAS's, whatever --blas says.
+            libraries.blas = libraries.solver == .rocsolver ? .rocblas : .hipblas
         }
         switch TargetResolver.resolve(entry, rocmVersion: context.options.rocmVersion, libraries: libraries) {
         case let .available(name, note):
