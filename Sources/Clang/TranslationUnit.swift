@@ -167,7 +167,9 @@ public final class TranslationUnit {
 
     /// Every token of `path` (which must be part of this unit), each annotated with what the AST
     /// knows about it. `length` is the file's size in bytes.
-    public func tokens(inFile path: String, length: Int) -> [Token] {
+    /// `parameterTypesUnder`: folders whose functions get ``Reference/parameterTypes`` (spelling
+    /// every parameter of every called function costs time: only the API's declarations need it).
+    public func tokens(inFile path: String, length: Int, parameterTypesUnder: [String] = []) -> [Token] {
         guard let file = file(path) else { return [] }
         let range = clang_getRange(
             clang_getLocationForOffset(raw, file, 0),
@@ -209,7 +211,8 @@ public final class TranslationUnit {
                 // A call's opening parenthesis names the function called, even when the name
                 // before it is a macro (cublasCaxpy expanding to cublasCaxpy_v2, say).
                 || (kind == .punctuation && spelling == "(" && clang_getCursorKind(cursors[position]) == CXCursor_CallExpr) {
-                reference = Self.reference(for: cursors[position], tokenStart: start, kindName: kindName)
+                reference = Self.reference(for: cursors[position], tokenStart: start, kindName: kindName,
+                                           parameterTypesUnder: parameterTypesUnder)
             }
             result.append(Token(
                 kind: kind, spelling: spelling,
@@ -218,7 +221,8 @@ public final class TranslationUnit {
         return result
     }
 
-    private static func reference(for cursor: CXCursor, tokenStart: Int, kindName: (CXCursorKind) -> String) -> Reference? {
+    private static func reference(for cursor: CXCursor, tokenStart: Int, kindName: (CXCursorKind) -> String,
+                                  parameterTypesUnder: [String]) -> Reference? {
         let kind = clang_getCursorKind(cursor)
         if clang_isInvalid(kind) != 0 || kind == CXCursor_TranslationUnit { return nil }
         let isDeclaration = clang_isDeclaration(kind) != 0 && offset(of: clang_getCursorLocation(cursor)) == tokenStart
@@ -248,7 +252,7 @@ public final class TranslationUnit {
                     templateArguments = (0..<UInt32(count)).map { templateArgument(referenced, $0) }
                 }
                 let type = clang_getCursorType(referenced)
-                let parameters = clang_getNumArgTypes(type)
+                let parameters = parameterTypesUnder.contains { declarationFile.hasPrefix($0 + "/") } ? clang_getNumArgTypes(type) : 0
                 if parameters > 0 {
                     parameterTypes = (0..<UInt32(parameters)).map { clang_getTypeSpelling(clang_getArgType(type, $0)).consume() }
                 }

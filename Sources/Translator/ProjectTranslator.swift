@@ -1,3 +1,4 @@
+import CUDADeclarations
 import Clang
 import Dispatch
 import Foundation
@@ -27,6 +28,12 @@ public struct ProjectTranslator: Sendable {
     public var database: MappingDatabase
     /// Worker threads; each has its own libclang index.
     public var jobs: Int
+
+    /// Where the CUDA API is declared (cu2hip's headers, or the SDK's with `--cuda-path`): the
+    /// functions declared there get their parameter types in the token stream.
+    var parameterTypeRoots: [String] {
+        [CUDADeclarations.virtualRoot] + (options.cudaPath.map { [InputDiscovery.absolute($0)] } ?? [])
+    }
 
     public init(options: TranslationOptions, database: MappingDatabase = .builtIn, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.options = options
@@ -184,7 +191,7 @@ public struct ProjectTranslator: Sendable {
             guard let bytes = file.original else { continue }
             let path = file.input.absolutePath
             let source = SourceText(bytes: bytes)
-            let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count), source: source,
+            let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count, parameterTypesUnder: parameterTypeRoots), source: source,
                                      skippedRanges: unit.skippedRanges(inFile: path))
             let facts = FileFacts(
                 includeTargets: includeTargets(of: path, inclusions, source: source),

@@ -29,6 +29,29 @@ struct TranslationUnitTests {
         #expect(tokens.first { $0.spelling == "42" }?.kind == .literal)
     }
 
+    @Test("a called function declared under the given folders carries its parameter types, also on the call's parenthesis behind a macro")
+    func parameterTypes() throws {
+        let header = UnsavedFile(path: "/virtual/api/api.h", contents: """
+            typedef struct { float x, y; } Complex;
+            int axpy_v2(int n, const Complex* x, Complex* y);
+            #define axpy axpy_v2
+
+            """)
+        let source = "#include \"/virtual/api/api.h\"\nint f(Complex* y) { return axpy(1, y, y) + axpy_v2(2, y, y); }\nint local(double d);\nint g() { return local(1.0); }\n"
+        let unit = try parse(source, extra: [header])
+        let with = unit.tokens(inFile: Self.path, length: source.utf8.count, parameterTypesUnder: ["/virtual/api"])
+        let expected = ["int", "const Complex *", "Complex *"]
+        let direct = try #require(with.first { $0.spelling == "axpy_v2" })
+        #expect(direct.reference?.parameterTypes == expected)
+        // `axpy` is a macro: its token refers to the macro; the call's parenthesis to the function.
+        let macro = try #require(with.firstIndex { $0.spelling == "axpy" })
+        #expect(with[macro + 1].spelling == "(")
+        #expect(with[macro + 1].reference?.parameterTypes == expected)
+        let other = unit.tokens(inFile: Self.path, length: source.utf8.count, parameterTypesUnder: ["/virtual/elsewhere"])
+        #expect(other.first { $0.spelling == "axpy_v2" }?.reference?.parameterTypes == nil)
+        #expect(with.first { $0.spelling == "local" }?.reference?.parameterTypes == nil)
+    }
+
     @Test("diagnostics name file, line and column; parsing goes on after errors")
     func diagnostics() throws {
         let source = "#include \"absent.h\"\nint f() { return 1 }\nint g() { return undefined_name; }\n"
