@@ -208,9 +208,12 @@ public final class TranslationUnit {
             let spelling = clang_getTokenSpelling(raw, token).consume()
             var reference: Reference?
             if kind == .identifier || kind == .keyword
-                // A call's opening parenthesis names the function called, even when the name
-                // before it is a macro (cublasCaxpy expanding to cublasCaxpy_v2, say).
-                || (kind == .punctuation && spelling == "(" && clang_getCursorKind(cursors[position]) == CXCursor_CallExpr) {
+                // A call's opening parenthesis names the function called when the name before it
+                // is a macro (cublasCaxpy expanding to cublasCaxpy_v2, say); only then, since
+                // resolving every call's parenthesis costs time.
+                || (kind == .punctuation && spelling == "(" && position > 0
+                    && clang_getCursorKind(cursors[position - 1]) == CXCursor_MacroExpansion
+                    && clang_getCursorKind(cursors[position]) == CXCursor_CallExpr) {
                 reference = Self.reference(for: cursors[position], tokenStart: start, kindName: kindName,
                                            parameterTypesUnder: parameterTypesUnder)
             }
