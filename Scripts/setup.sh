@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what cu2hip needs on Debian 12: libclang (parsing), and the HIP compiler used by the
 # tests to compile translated code for AMD GPUs (hipcc, libamdhip64-dev, rocm-device-libs, and
-# hipRAND/rocRAND for the cuRAND fixtures; Debian's hipSPARSE pulls in 1.3 GB of rocSPARSE, so
-# the cuSPARSE fixture is not compiled), and
+# hipRAND/rocRAND for the cuRAND fixtures; the other ROCm libraries' fixtures compile against the
+# headers in ../shared/rocm-headers, as Debian's hipSPARSE alone pulls in 1.3 GB), g++ (the cooperative-groups header's CPU model), and
 # pip, which fetches AMD's HIP Python bindings for the PyPI cross-check test (its .pxd files only,
 # into .build/pypi-crosscheck; nothing is installed). Swift 6 must already be on PATH.
 set -euo pipefail
-packages=(libclang-dev hipcc libamdhip64-dev rocm-device-libs libhiprand-dev librocrand-dev git patch python3 python3-pip)
+packages=(libclang-dev hipcc libamdhip64-dev rocm-device-libs libhiprand-dev librocrand-dev g++ git patch python3 python3-pip)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

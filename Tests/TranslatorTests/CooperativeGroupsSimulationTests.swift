@@ -21,9 +21,12 @@ private func findCXX() -> String? {
 
 @Suite("cu2hip's cooperative-groups header on a model of HIP's shuffles")
 struct CooperativeGroupsSimulationTests {
-    @Test("reduce, the scans and reduce_store_async agree with sequential results", .enabled(if: findCXX() != nil, "no C++ compiler"))
+    @Test("reduce, the scans and reduce_store_async agree with sequential results")
     func simulation() throws {
-        let compiler = try #require(findCXX())
+        guard let compiler = findCXX() else {
+            Issue.record("no C++ compiler (looked for $CXX, c++ and g++ on PATH and in /usr/bin): run `bash Scripts/setup.sh`, which installs g++ (CI does)")
+            return
+        }
         let scratch = try TestSupport.temporaryDirectory("cu2hip-cg-simulation")
         defer { try? FileManager.default.removeItem(at: scratch) }
         // The header as cu2hip writes it, less its HIP includes; __device__/__host__ mean nothing here.
