@@ -220,7 +220,13 @@ public struct TokenStream: Sendable {
     /// The first token of the postfix expression that ends just before `access` (`v[1]` in
     /// `v[1].y`, `p->h` in `p->h.x`), or nil when it is not one this rule can delimit.
     public func objectStart(before access: Int) -> Int? {
-        guard var index = previous(before: access) else { return nil }
+        previous(before: access).flatMap(expressionStart(endingAt:))
+    }
+
+    /// The first token of the postfix expression ending at `last` (`v[1]`, `p->h`, `f(x).y`), or
+    /// of the parenthesised group it is; nil when `last` ends neither.
+    public func expressionStart(endingAt last: Int) -> Int? {
+        var index = last
         while true {
             let spelling = self[index].spelling
             if spelling == ")" || spelling == "]" {
@@ -240,6 +246,17 @@ public struct TokenStream: Sendable {
             }
             return index
         }
+    }
+
+    /// The first token of the qualifiers before the name at `index` (`ns` in `ns::detail::f`, the
+    /// leading `::` of `::ns::f` or of `S<T>::f`), or `index` itself when it is unqualified.
+    public func qualifierStart(of index: Int) -> Int {
+        var first = index
+        while let colons = previous(before: first), self[colons].spelling == "::" {
+            guard let qualifier = previous(before: colons), self[qualifier].kind == .identifier else { return colons }
+            first = qualifier
+        }
+        return first
     }
 
     /// The byte range from the start of token `first` to the end of token `last`.

@@ -170,12 +170,8 @@ public struct CooperativeGroupsReduceRule: Rule {
 
     /// True when the file includes `cooperative_groups/reduce.h` or `scan.h` (not a project file of that name).
     private func includesCUDAHeader(_ context: RuleContext) -> Bool {
-        let stream = context.stream
-        return IncludeRule.includeDirectives(in: stream).contains { include in
-            guard Self.cudaHeaders.contains(include.header) else { return false }
-            let line = stream.source.location(of: stream[include.directive.hashIndex].range.start).line
-            guard let target = context.facts.includeTargets[line] else { return true }
-            return ParseSetup.isVirtualPath(target) || !context.facts.projectRoots.contains { target.hasPrefix($0 + "/") }
+        IncludeRule.includeDirectives(in: context.stream).contains { include in
+            Self.cudaHeaders.contains(include.header) && !IncludeRule.resolvesInsideProject(include, context)
         }
     }
 
@@ -196,16 +192,10 @@ public struct CooperativeGroupsReduceRule: Rule {
     /// leading `::`), and the qualifier's outermost name; `(index, nil)` when there is none, nil
     /// for a qualifier this rule does not rewrite (a class template's, `S<T>::`).
     static func qualifier(of index: Int, _ stream: TokenStream) -> (first: Int, head: String?)? {
-        var first = index
-        var head: String?
-        while let colons = stream.previous(before: first), stream[colons].spelling == "::" {
-            guard let name = stream.previous(before: colons), stream[name].kind == .identifier else {
-                if let before = stream.previous(before: colons), stream[before].spelling == ">" { return nil }
-                return (colons, head)
-            }
-            first = name
-            head = stream[name].spelling
-        }
+        let first = stream.qualifierStart(of: index)
+        guard stream[first].spelling == "::" else { return (first, first == index ? nil : stream[first].spelling) }
+        if let before = stream.previous(before: first), stream[before].spelling == ">" { return nil }
+        let head = stream.next(after: first).flatMap { $0 == index ? nil : stream[$0].spelling }
         return (first, head)
     }
 

@@ -227,13 +227,21 @@ public struct CuDNNCallRule: Rule {
         // hipDNN mirrors cuDNN's argument lists; only MIOpen needs the rewrites.
         guard context.options.libraries.dnn == .miopen else { return }
         // A convolution whose direction has an algorithm query in the file (which becomes MIOpen's
-        // Find) needs no warning about Find.
+        // Find) needs no warning about Find; a pooling backward pass changes the forward pass.
+        // Only those names are collected: every file passes here.
+        var names: Set<String> = []
+        for token in context.stream.tokens where token.kind == .identifier && Self.contextNames.contains(token.spelling) {
+            names.insert(token.spelling)
+        }
         var rewrites = Self.rewrites
-        let names = Set(context.stream.tokens.lazy.filter { $0.kind == .identifier }.map(\.spelling))
         for (call, queries) in CuDNNFindRule.queries where !queries.isDisjoint(with: names) {
             rewrites[call]?.warning = nil
         }
         if names.contains("cudnnPoolingBackward") { rewrites["cudnnPoolingForward"] = Self.trainingPoolingForward }
         CallRewriter(rewrites: rewrites, rule: identifier).apply(context, &output)
     }
+
+    /// The names whose presence in a file changes how its calls are rewritten: the algorithm
+    /// queries, and the pooling backward pass.
+    private static let contextNames: Set<String> = CuDNNFindRule.queries.values.reduce(into: ["cudnnPoolingBackward"]) { $0.formUnion($1) }
 }

@@ -206,7 +206,7 @@ public struct IncludeRule: Rule {
                 continue
             }
             if HeaderMap.isHIPHeader(include.header) { seen.noteHIPInclude(include.header, include, stream) }
-            guard !resolvesInsideProject(include, context) else { continue }
+            guard !Self.resolvesInsideProject(include, context) else { continue }
             guard let mapping = HeaderMap.mapping(for: include.header),
                   mapping.since.map({ context.options.rocmVersion >= $0 }) ?? true else {
                 reportIfCUDAHeader(include, stream, &output)
@@ -377,7 +377,9 @@ public struct IncludeRule: Rule {
         return define
     }
 
-    private func resolvesInsideProject(_ include: IncludeDirective, _ context: RuleContext) -> Bool {
+    /// True when the include names one of the project's own files (as clang resolved it, or, where
+    /// clang did not, as the preprocessor would find it): such an include is never touched.
+    static func resolvesInsideProject(_ include: IncludeDirective, _ context: RuleContext) -> Bool {
         let line = context.stream.source.location(of: context.stream[include.directive.hashIndex].range.start).line
         if let target = context.facts.includeTargets[line] {
             return !ParseSetup.isVirtualPath(target) && context.facts.projectRoots.contains { target.hasPrefix($0 + "/") }

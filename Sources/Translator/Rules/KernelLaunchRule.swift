@@ -287,12 +287,6 @@ public struct KernelLaunchRule: Rule {
         if stream[index].spelling == ")" { return stream.matchingOpen(of: index) }
         guard stream[index].kind == .identifier else { return nil }
         // Qualifiers: ns::detail::kernel
-        while let colons = stream.previous(before: index), stream[colons].spelling == "::" {
-            guard let qualifier = stream.previous(before: colons), stream[qualifier].kind == .identifier else {
-                return colons
-            }
-            index = qualifier
-        }
-        return index
+        return stream.qualifierStart(of: index)
     }
 }

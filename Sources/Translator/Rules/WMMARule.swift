@@ -266,10 +266,8 @@ public struct WMMARule: Rule {
     /// passes -std=c++11): said once, at the include that becomes rocWMMA's.
     private func noteLanguageStandard(_ context: RuleContext, _ output: inout RuleOutput) {
         let stream = context.stream
-        for include in IncludeRule.includeDirectives(in: stream) where include.header == "mma.h" {
-            let line = stream.source.location(of: stream[include.directive.hashIndex].range.start).line
-            if let target = context.facts.includeTargets[line], !ParseSetup.isVirtualPath(target),
-               context.facts.projectRoots.contains(where: { target.hasPrefix($0 + "/") }) { continue }
+        for include in IncludeRule.includeDirectives(in: stream)
+        where include.header == "mma.h" && !IncludeRule.resolvesInsideProject(include, context) {
             output.report(stream[include.directive.hashIndex].range.start, .info, rule: identifier,
                           "rocWMMA's headers need C++17: compile with -std=c++17 (hipcc from HIP 5.x defaults to an older standard)",
                           name: "mma.h")
@@ -399,23 +397,12 @@ public struct WMMARule: Rule {
             }
             return
         }
-        let first = qualifierStart(of: index, stream)
+        let first = stream.qualifierStart(of: index)
         kept.append(first...close)
         output.claim(from: first, through: close, in: stream)
         output.references.found += 1
         output.references.unsupported += 1
         output.report(stream[index].range.start, .warning, rule: identifier, message, name: "fragment")
-    }
-
-    /// The first token of the qualified name ending at `index` (`nvcuda` in `nvcuda::wmma::fragment`).
-    private func qualifierStart(of index: Int, _ stream: TokenStream) -> Int {
-        var first = index
-        while let separator = stream.previous(before: first), stream[separator].spelling == "::" {
-            first = separator
-            guard let qualifier = stream.previous(before: separator), stream[qualifier].kind == .identifier else { break }
-            first = qualifier
-        }
-        return first
     }
 
     /// The `>` closing the template argument list opened at `open`, and its arguments.
@@ -686,7 +673,7 @@ public struct WMMARule: Rule {
         let stream = context.stream
         for token in stream.tokens where token.kind == .literal && Self.integerLiteral(token.spelling) == 32 {
             guard let operation = stream.previous(before: token.index), ["/", "%"].contains(stream[operation].spelling),
-                  let operand = stream.previous(before: operation), let start = operandStart(endingAt: operand, stream),
+                  let operand = stream.previous(before: operation), let start = stream.expressionStart(endingAt: operand),
                   (start...operand).contains(where: { isThreadGeometry(stream[$0]) }) else { continue }
             output.report(stream[operation].range.start, .warning, rule: identifier,
                           "'\(stream.text(from: start, to: token.index))' counts threads in 32s, NVIDIA's warp size: a rocWMMA fragment belongs to a wavefront, 64 threads on CDNA (gfx9) and 32 on RDNA3, so warp and tile indices computed per 32 threads give the two halves of a wavefront different tiles; use warpSize in device code and the device's warpSize (hipDeviceProp_t) on the host, and launch whole wavefronts per tile")
@@ -700,27 +687,5 @@ public struct WMMARule: Rule {
         if ["threadIdx", "blockDim"].contains(token.spelling) { return true }
         guard let reference = token.token.reference, reference.declarationKind == "FieldDecl" else { return false }
         return ["dim3", "uint3"].contains(reference.declarationParent ?? "")
-    }
-
-    /// The first token of the postfix expression or parenthesised group ending at `last`.
-    private func operandStart(endingAt last: Int, _ stream: TokenStream) -> Int? {
-        var cursor = last
-        var start: Int?
-        while true {
-            let token = stream[cursor]
-            if token.spelling == ")" || token.spelling == "]" {
-                guard let open = stream.matchingOpen(of: cursor) else { return start }
-                start = open
-                guard let before = stream.previous(before: open), stream[before].kind == .identifier || [")", "]"].contains(stream[before].spelling) else { return start }
-                cursor = before
-            } else if token.kind == .identifier {
-                start = cursor
-                guard let separator = stream.previous(before: cursor), [".", "->", "::"].contains(stream[separator].spelling),
-                      let object = stream.previous(before: separator) else { return start }
-                cursor = object
-            } else {
-                return start
-            }
-        }
     }
 }
