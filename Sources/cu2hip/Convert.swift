@@ -42,51 +42,13 @@ extension CU2HIP {
         @Flag(help: "Write no sources: only the report and diff, and print the diff.")
         var dryRun = false
 
-        @Option(help: "Kernel launch syntax in the output: chevrons (keep <<<>>>) or hip (hipLaunchKernelGGL).")
-        var launchSyntax: LaunchSyntax = .chevrons
-
-        @Option(help: ArgumentHelp(
-            "ROCm release the output must build with (default: the installed HIP's, else \(TranslationOptions.defaultROCmVersion)).",
-            valueName: "x.y"))
-        var rocmVersion: String?
-
-        @Option(help: "cuBLAS goes to hipblas (portable layer) or rocblas (AMD's native library).")
-        var blas: LibraryChoice.BLAS = .hipblas
-
-        @Option(help: "cuDNN goes to miopen or hipdnn.")
-        var dnn: LibraryChoice.DNN = .miopen
-
-        @Option(help: "cuRAND goes to hiprand or rocrand.")
-        var rand: LibraryChoice.RAND = .hiprand
-
-        @Option(help: "cuSPARSE goes to hipsparse or rocsparse.")
-        var sparse: LibraryChoice.Sparse = .hipsparse
-
-        @Option(help: "cuSOLVER goes to hipsolver or rocsolver.")
-        var solver: LibraryChoice.Solver = .hipsolver
-
-        @Option(help: ArgumentHelp("Parse with this CUDA installation instead of cu2hip's own declarations.", valueName: "dir"))
-        var cudaPath: String?
-
-        @Option(name: .customShort("I"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Extra include directory for parsing.", valueName: "dir"))
-        var includeDirectories: [String] = []
-
-        @Option(name: .customShort("D"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Macro definition for parsing.", valueName: "name[=value]"))
-        var defines: [String] = []
-
-        @Option(name: .customLong("map"), help: ArgumentHelp(
-            "Extra mappings, one 'CUDA_NAME HIP_NAME [KIND]' per line ('-' as HIP_NAME: unsupported); overrides built-in ones.",
-            valueName: "file"))
-        var mapFiles: [String] = []
+        @OptionGroup var translation: TranslationArguments
 
         @Option(help: ArgumentHelp("Directory for report.json and changes.diff.", valueName: "dir"))
         var reportDir = "cu2hip-report"
 
         @Flag(help: "Write no report directory.")
         var noReport = false
-
-        @Option(name: [.customShort("j"), .long], help: "Worker threads (output is the same for any number).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(help: "Exit with code 2 when CUDA names without a HIP equivalent remain.")
         var strict = false
@@ -103,10 +65,6 @@ extension CU2HIP {
                 throw ValidationError("-o takes exactly one input file; use --out DIR for several files or a directory")
             }
             if backup, !inPlace { throw ValidationError("--backup only makes sense with --in-place") }
-            if let rocmVersion, Version(rocmVersion) == nil {
-                throw ValidationError("--rocm-version '\(rocmVersion)' is not a version like 6.2 or 5.2.3")
-            }
-            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let outDirectory {
                 let out = URL(fileURLWithPath: outDirectory).standardizedFileURL.path
                 if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == out }) {
@@ -130,25 +88,11 @@ extension CU2HIP {
             } else {
                 destination = .dryRun
             }
-            let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
-            // The installed HIP parses code that is already HIP, whichever release is targeted.
-            let installed = HIPInstallation.find(in: HIPInstallation.searchPath(environment: ProcessInfo.processInfo.environment))
-            let options = TranslationOptions(
-                rocmVersion: target.version,
-                launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
-                libraries: LibraryChoice(blas: blas, dnn: dnn, rand: rand, sparse: sparse, solver: solver),
-                hipPath: installed?.root)
-            var database = MappingDatabase.builtIn
-            for file in mapFiles {
-                do {
-                    database = database.applying(try UserMap(contentsOf: file))
-                } catch {
-                    throw ValidationError("--map: \(error)")
-                }
-            }
-            let request = ConversionRequest(inputs: inputs, destination: destination, options: options,
-                                            reportDirectory: noReport ? nil : reportDir, jobs: jobs, strict: strict,
-                                            database: database, mapFiles: mapFiles, rocmVersionSource: target.sourceDescription)
+            let resolved = try translation.resolve()
+            let target = resolved.target
+            let request = ConversionRequest(inputs: inputs, destination: destination, options: resolved.options,
+                                            reportDirectory: noReport ? nil : reportDir, jobs: translation.jobs, strict: strict,
+                                            database: resolved.database, mapFiles: translation.mapFiles, rocmVersionSource: target.sourceDescription)
             let outcome = Conversion.run(request)
 
             let stderr = StandardError()
