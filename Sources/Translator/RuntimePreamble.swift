@@ -40,3 +40,24 @@ final class RuntimePreamble: Sendable {
         }
     }
 }
+
+/// The precompiled runtime header, built by the first unit that asks for it (a run served
+/// entirely from the cache builds none).
+final class LazyPreamble: @unchecked Sendable {
+    private let options: TranslationOptions
+    private let includeDirectories: [String]
+    private var preamble: RuntimePreamble?
+    private let lock = NSLock()
+
+    init(options: TranslationOptions, includeDirectories: [String]) {
+        self.options = options
+        self.includeDirectories = includeDirectories
+    }
+
+    var path: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if preamble == nil { preamble = RuntimePreamble(options: options, includeDirectories: includeDirectories) }
+        return preamble?.path
+    }
+}

@@ -1,202 +1,93 @@
 import CUDADeclarations
 import Clang
-import Dispatch
 import Foundation
-import Mapping
 import Reporting
 
-/// One file after translation: what it was, what it becomes, and its report.
-public struct TranslatedFile: Sendable {
-    public var input: InputFile
-    /// The bytes read (nil when the file could not be read).
-    public var original: [UInt8]?
-    /// The bytes to write (nil when nothing should be written for it).
-    public var output: [UInt8]?
-    public var report: FileReport
-    /// Paths of the support headers its output includes (``SupportHeader``).
-    public var supportHeaders: Set<String> = []
-
-    /// True when the output differs from the input.
-    public var isChanged: Bool { original != nil && output != nil && original != output }
-}
-
-/// Translates a set of files: every source as a translation unit of its own, every project header
-/// in the context of the first source (by path) that includes it, headers nobody includes on
-/// their own. Deterministic whatever the number of workers.
-public struct ProjectTranslator: Sendable {
-    public var options: TranslationOptions
-    public var database: MappingDatabase
-    /// Worker threads; each has its own libclang index.
-    public var jobs: Int
-
-    /// Where the CUDA API is declared (cu2hip's headers, or the SDK's with `--cuda-path`): the
-    /// functions declared there get their parameter types in the token stream.
-    var parameterTypeRoots: [String] {
-        [CUDADeclarations.virtualRoot] + (options.cudaPath.map { [InputDiscovery.absolute($0)] } ?? [])
-    }
-
-    public init(options: TranslationOptions, database: MappingDatabase = .builtIn, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.options = options
-        self.database = database
-        self.jobs = max(1, jobs)
-    }
-
-    public func translate(_ files: [InputFile], root: String) -> [TranslatedFile] {
-        // Read and validate everything first.
-        var results = files.map(Self.read)
-        let translatable = results.indices.filter { results[$0].input.kind != .other && results[$0].report.status != .failed }
-        let byPath = Dictionary(uniqueKeysWithValues: translatable.map { (results[$0].input.absolutePath, $0) })
-        let sources = translatable.filter { results[$0].input.kind == .source }
-        let headers = Set(translatable.filter { results[$0].input.kind == .header })
-        let includeDirectories = [root] + options.includeDirectories.map(InputDiscovery.absolute)
-        let preamble = sources.contains(where: { results[$0].input.absolutePath.hasSuffix(".cu") })
-            ? RuntimePreamble(options: options, includeDirectories: includeDirectories) : nil
-        let run = RunContext(files: results, byPath: byPath, root: root, includeDirectories: includeDirectories,
-                             precompiled: preamble?.path,
-                             includeSearch: ProjectIncludeSearch(root: root, relativePaths: files.map(\.relativePath)))
-
-        // Phase 1: every source on its own; remember which project headers each one reaches.
-        let phase1 = parallelMap(sources) { index, position -> (UnitOutcome, [Int]) in
-            let outcome = translateUnit(main: position, headers: [], run, index: index)
-            return (outcome, outcome.reachedFiles.compactMap { byPath[$0] }.filter { headers.contains($0) })
-        }
-        var owner: [Int: Int] = [:]  // header position -> source position that translates it
-        for (sourcePosition, (outcome, reached)) in zip(sources, phase1) {
-            apply(outcome, to: &results)
-            for header in reached where owner[header] == nil { owner[header] = sourcePosition }
-        }
-        // A `.cu` file another file includes is a header in practice (nvcc adds the runtime only
-        // to what it compiles): translated again without the implicit runtime include.
-        var includedCUDASources: Set<Int> = []
-        for (sourcePosition, outcome) in zip(sources, phase1.map(\.0)) {
-            for path in outcome.reachedFiles {
-                if let position = byPath[path], position != sourcePosition, results[position].input.absolutePath.hasSuffix(".cu") {
-                    includedCUDASources.insert(position)
-                }
-            }
-        }
-        let phase1b = parallelMap(includedCUDASources.sorted()) { index, position -> UnitOutcome in
-            translateUnit(main: position, headers: [], run, index: index, implicitRuntime: false)
-        }
-        for outcome in phase1b { apply(outcome, to: &results) }
-        // Phase 2: headers, in the context of their first includer; the rest standalone.
-        var groups: [Int: [Int]] = [:]
-        for header in headers.sorted() { groups[owner[header] ?? header, default: []].append(header) }
-        let jobsList = groups.keys.sorted()
-        let fixedGroups = groups
-        let phase2 = parallelMap(jobsList) { index, main -> UnitOutcome in
-            let group = fixedGroups[main]!
-            let translateMain = group.contains(main)
-            return translateUnit(main: main, headers: group.filter { $0 != main }, run, index: index, translateMain: translateMain)
-        }
-        for outcome in phase2 { apply(outcome, to: &results) }
-        withExtendedLifetime(preamble) {}
-        for position in translatable { Self.reportEncoding(of: &results[position]) }
-        return results
-    }
-
-    /// Reads one file: an unreadable file fails, a file with a NUL byte fails as binary (both
-    /// mirrored unchanged), anything else is translated (sources and headers) or copied.
-    static func read(_ file: InputFile) -> TranslatedFile {
-        var result = TranslatedFile(input: file, original: nil, output: nil,
-                                    report: FileReport(path: file.relativePath, status: file.kind == .other ? .copied : .unchanged))
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            result.report.status = .failed
-            result.report.error = "cannot read file"
-            return result
-        }
-        let bytes = [UInt8](data)
-        result.original = bytes
-        if file.kind == .other {
-            result.output = bytes
-        } else if let problem = SourceValidation.problem(with: bytes) {
-            result.report.status = .failed
-            result.report.error = problem
-            result.output = bytes
-        }
-        return result
-    }
-
-    /// Adds the `encoding` finding to a translated file that is not valid UTF-8.
-    static func reportEncoding(of file: inout TranslatedFile) {
-        guard let bytes = file.original, let problem = EncodingProblem.find(in: bytes) else { return }
-        file.report.findings.append(problem.finding(in: SourceText(bytes: bytes)))
-        file.report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
-    }
-
-    // MARK: - One translation unit
-
+extension ProjectTranslator {
     /// What every unit of one run shares.
     struct RunContext: Sendable {
-        /// Every input file, read and validated.
+        /// Every input file; headers hold their bytes (`original`), sources are read when needed.
         var files: [TranslatedFile]
         /// Absolute path → position in `files`, for the files to translate.
         var byPath: [String: Int]
         var root: String
         var includeDirectories: [String]
-        /// The precompiled runtime header, when one was built.
-        var precompiled: String?
+        /// The precompiled runtime header, built when the first unit asks for it.
+        var preamble: LazyPreamble?
         var includeSearch: ProjectIncludeSearch
-    }
 
-    struct UnitOutcome: Sendable {
-        var updates: [(position: Int, output: [UInt8]?, report: FileReport, supportHeaders: Set<String>)] = []
-        var reachedFiles: [String] = []
-    }
-
-    private func apply(_ outcome: UnitOutcome, to results: inout [TranslatedFile]) {
-        for update in outcome.updates {
-            results[update.position].output = update.output
-            results[update.position].report = update.report
-            results[update.position].supportHeaders = update.supportHeaders
+        /// A file's bytes: held for headers, read for sources.
+        func bytes(_ position: Int) -> [UInt8]? {
+            files[position].original ?? FileManager.default.contents(atPath: files[position].input.absolutePath).map { [UInt8]($0) }
         }
     }
 
+    struct UnitOutcome: Sendable {
+        /// The main file's translation (nil when it was not asked for).
+        var main: FileResult?
+        /// Position → translation, for the project headers translated from this parse.
+        var headers: [Int: FileResult] = [:]
+        /// Every file the unit included (absolute paths), cu2hip's in-memory headers included.
+        var reachedFiles: [String] = []
+        /// The files the parse read (absolute paths, without cu2hip's in-memory headers): what a
+        /// cache entry depends on.
+        var dependencies: [String] = []
+        /// True when an include was looked for in the input tree.
+        var usedTreeSearch = false
+        /// False when libclang failed (nothing worth caching).
+        var parsed = false
+    }
+
+    /// Parses the unit of `main` and translates its main file (unless `translateMain` is false)
+    /// and each project header it reaches that `headers` accepts.
     /// `implicitRuntime`: the main file, if a `.cu` file, gets the runtime include nvcc adds
     /// implicitly (false for a `.cu` file other files include).
-    private func translateUnit(main: Int, headers: [Int], _ run: RunContext, index: Index?, translateMain: Bool = true,
-                               implicitRuntime: Bool = true) -> UnitOutcome {
+    func translateUnit(main: Int, run: RunContext, index: Index?, translateMain: Bool = true, implicitRuntime: Bool = true,
+                       headers wants: (Int) -> Bool) -> UnitOutcome {
         let files = run.files
         let mainFile = files[main]
         var outcome = UnitOutcome()
-        guard let index, let mainBytes = mainFile.original else {
+        let mainBytes = run.bytes(main)
+        guard let index, let mainBytes else {
             var report = mainFile.report
             report.status = .failed
-            report.error = "libclang could not create an index"
-            outcome.updates.append((main, mainFile.original, report, []))
+            report.error = index == nil ? "libclang could not create an index" : "cannot read file"
+            if translateMain { outcome.main = FileResult(output: mainBytes, report: report) }
             return outcome
         }
         let parsed: ParsedUnit
         do {
             parsed = try parseFindingProjectIncludes(mainFile, bytes: mainBytes, run, index: index)
         } catch {
-            for position in (translateMain ? [main] : []) + headers {
-                var report = files[position].report
-                report.status = .failed
-                report.error = "\(error)"
-                outcome.updates.append((position, files[position].original, report, []))
-            }
+            var report = mainFile.report
+            report.status = .failed
+            report.error = "\(error)"
+            if translateMain { outcome.main = FileResult(output: mainBytes, report: report) }
             return outcome
         }
+        outcome.parsed = true
         let unit = parsed.unit
         let inclusions = unit.inclusions.map {
             Inclusion(includer: InputDiscovery.absolute($0.includer), offset: $0.offset, included: InputDiscovery.absolute($0.included))
         }
         outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
+        outcome.dependencies = [mainFile.input.absolutePath] + outcome.reachedFiles.filter { !ParseSetup.isVirtualPath($0) }
+        outcome.usedTreeSearch = !parsed.located.isEmpty
+        let headerPositions = outcome.reachedFiles.compactMap { run.byPath[$0] }
+            .filter { $0 != main && files[$0].input.kind == .header && wants($0) }.sorted()
         // Code that is already HIP, parsed without HIP's headers, has only its tokens to offer.
         let diagnostics = parsed.hipInclude != nil && options.hipPath == nil ? [] : unit.diagnostics
         var runtimeCache: [String: Bool] = [:]
-        for position in (translateMain ? [main] : []) + headers {
+        for position in (translateMain ? [main] : []) + headerPositions {
             let file = files[position]
-            guard let bytes = file.original else { continue }
+            guard let bytes = position == main ? mainBytes : file.original else { continue }
             let path = file.input.absolutePath
             let source = SourceText(bytes: bytes)
             let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count, parameterTypesUnder: parameterTypeRoots), source: source,
                                      skippedRanges: unit.skippedRanges(inFile: path))
             let facts = FileFacts(
                 includeTargets: includeTargets(of: path, inclusions, source: source),
-                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, root: run.root, unit: unit, files: files,
-                                                                   byPath: run.byPath, cache: &runtimeCache),
+                reachesRuntimeThroughProjectHeader: reachesRuntime(from: path, inclusions, unit: unit, run: run, cache: &runtimeCache),
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
                 includeDirectories: parsed.includeDirectories,
@@ -221,7 +112,8 @@ public struct ProjectTranslator: Sendable {
                 diagnostic.file == path || (position == main && (diagnostic.file.isEmpty || ParseSetup.isVirtualPath(diagnostic.file)))
                     || (position == main && InputDiscovery.absolute(diagnostic.file) == path)
             }.map { record($0, root: run.root) }
-            outcome.updates.append((position, translation.output, report, translation.supportHeaders))
+            let result = FileResult(output: translation.output, report: report, supportHeaders: translation.supportHeaders)
+            if position == main { outcome.main = result } else { outcome.headers[position] = result }
         }
         return outcome
     }
@@ -251,7 +143,7 @@ public struct ProjectTranslator: Sendable {
             let unit = try TranslationUnit(
                 index: index, path: path,
                 arguments: ParseSetup.arguments(for: path, options: options, includeDirectories: directories,
-                                                precompiledRuntime: run.precompiled, asHIP: hipInclude != nil),
+                                                precompiledRuntime: run.preamble?.path, asHIP: hipInclude != nil),
                 unsavedFiles: ParseSetup.unsavedHeaders(options: options) + [UnsavedFile(path: path, contents: bytes)])
             var again = false
             for diagnostic in unit.diagnostics where diagnostic.severity >= .error {
@@ -330,14 +222,15 @@ public struct ProjectTranslator: Sendable {
     /// Whether a project header reachable from `path` has an active include of a CUDA (or HIP)
     /// runtime header. Read from the headers' own directives: clang does not report a second
     /// include of a guarded header, nor includes already inside the precompiled runtime.
-    private func reachesRuntime(from path: String, _ inclusions: [Inclusion], root: String, unit: TranslationUnit,
-                                files: [TranslatedFile], byPath: [String: Int], cache: inout [String: Bool]) -> Bool {
+    private func reachesRuntime(from path: String, _ inclusions: [Inclusion], unit: TranslationUnit, run: RunContext,
+                                cache: inout [String: Bool]) -> Bool {
+        let root = run.root
         var edges: [String: [String]] = [:]
         for inclusion in inclusions { edges[inclusion.includer, default: []].append(inclusion.included) }
         var queue = (edges[path] ?? []).filter { !ParseSetup.isVirtualPath($0) && $0.hasPrefix(root + "/") }
         var visited = Set(queue)
         while let current = queue.popLast() {
-            if includesRuntimeDirectly(current, unit: unit, files: files, byPath: byPath, cache: &cache) { return true }
+            if includesRuntimeDirectly(current, unit: unit, run: run, cache: &cache) { return true }
             for next in edges[current] ?? [] where next.hasPrefix(root + "/") && visited.insert(next).inserted {
                 queue.append(next)
             }
@@ -345,11 +238,10 @@ public struct ProjectTranslator: Sendable {
         return false
     }
 
-    private func includesRuntimeDirectly(_ path: String, unit: TranslationUnit, files: [TranslatedFile],
-                                         byPath: [String: Int], cache: inout [String: Bool]) -> Bool {
+    private func includesRuntimeDirectly(_ path: String, unit: TranslationUnit, run: RunContext, cache: inout [String: Bool]) -> Bool {
         if let known = cache[path] { return known }
         var result = false
-        if let position = byPath[path], let bytes = files[position].original {
+        if let position = run.byPath[path], let bytes = run.bytes(position) {
             let stream = TokenStream(tokens: unit.tokens(inFile: path, length: bytes.count), source: SourceText(bytes: bytes),
                                      skippedRanges: unit.skippedRanges(inFile: path))
             result = IncludeRule.includeDirectives(in: stream).contains { include in
@@ -359,45 +251,5 @@ public struct ProjectTranslator: Sendable {
         }
         cache[path] = result
         return result
-    }
-
-    // MARK: - Workers
-
-    /// Runs `body` over `items` on `jobs` workers, each with its own libclang index; results in
-    /// the order of `items`.
-    private func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], _ body: @Sendable @escaping (Index?, Item) -> Output) -> [Output] {
-        let slots = ResultSlots<Output>(count: items.count)
-        let workers = min(jobs, max(items.count, 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // One index per worker thread; libclang indexes are not shared across threads.
-            // A nil index is reported per file by translateUnit ("libclang could not create an index").
-            let index = try? Index()
-            var position = worker
-            while position < items.count {
-                slots.set(position, body(index, items[position]))
-                position += workers
-            }
-        }
-        return slots.values()
-    }
-}
-
-/// Lock-protected result storage for the worker threads.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ position: Int, _ value: Value) {
-        lock.lock()
-        storage[position] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0! }
     }
 }
