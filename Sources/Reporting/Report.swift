@@ -210,6 +210,9 @@ public struct Report: Codable, Hashable, Sendable {
     public var options: [String: String]
     public var files: [FileReport]
     public var summary: Summary
+    /// How the incremental cache served the run; absent when no cache was used. The one part of
+    /// the report that depends on earlier runs.
+    public var cache: CacheSummary?
 
     public init(version: String, options: [String: String], files: [FileReport]) {
         tool = "cu2hip"
@@ -217,5 +220,17 @@ public struct Report: Codable, Hashable, Sendable {
         self.options = options
         self.files = files.sorted { $0.path < $1.path }
         summary = Summary(files: self.files)
+    }
+}
+
+/// The incremental cache's part in a run: translation units whose stored translation was still
+/// valid (not parsed) and units looked up and parsed.
+public struct CacheSummary: Codable, Hashable, Sendable {
+    public var hits: Int
+    public var misses: Int
+
+    public init(hits: Int, misses: Int) {
+        self.hits = hits
+        self.misses = misses
     }
 }

@@ -30,10 +30,21 @@ public struct ConversionRequest: Sendable {
     /// Where `options.rocmVersion` came from (``ROCmTarget/sourceDescription``), reported as
     /// `rocm-version-source`; nil leaves that field out.
     public var rocmVersionSource: String?
+    /// The incremental cache's directory; nil uses none.
+    public var cacheDirectory: String?
+    /// False: parse every file, and parse each header's first includer again for it (the
+    /// reference the shortcuts are tested against; the output is the same).
+    public var shortcuts: Bool
+    /// Called from worker threads as files finish: files done, files in all.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
                 reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
-                database: MappingDatabase = .builtIn, mapFiles: [String] = [], rocmVersionSource: String? = nil) {
+                database: MappingDatabase = .builtIn, mapFiles: [String] = [], rocmVersionSource: String? = nil,
+                cacheDirectory: String? = nil, shortcuts: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.cacheDirectory = cacheDirectory
+        self.shortcuts = shortcuts
+        self.progress = progress
         self.database = database
         self.rocmVersionSource = rocmVersionSource
         self.mapFiles = mapFiles
@@ -76,6 +87,8 @@ public struct ConversionOutcome: Sendable {
     /// Prefix that turns the report's root-relative paths into paths from the current directory.
     public var displayPrefix: String
     public var exitCode: ConversionExitCode
+    /// Parses, files without CUDA, cache use.
+    public var statistics: ProjectTranslator.Statistics = ProjectTranslator.Statistics()
 }
 
 /// The library entry point behind `cu2hip convert`.
@@ -96,55 +109,36 @@ public enum Conversion {
             return ConversionOutcome(report: report, diff: [], standardOutput: nil, errors: errors, notes: [],
                                      reportFiles: [], displayPrefix: displayPrefix, exitCode: .failure)
         }
-        let translator = ProjectTranslator(options: request.options, database: request.database, jobs: request.jobs)
-        let files = translator.translate(discovery.files, root: discovery.root)
+        let output = ConversionOutput(destination: request.destination, root: discovery.root)
+        let translator = ProjectTranslator(options: request.options, database: request.database, jobs: request.jobs,
+                                           shortcuts: request.shortcuts,
+                                           cache: request.cacheDirectory.map(TranslationCache.init(directory:)),
+                                           databaseIdentity: databaseIdentity(request), progress: request.progress)
+        let statistics = translator.translate(discovery.files, root: discovery.root) { file in
+            output.deliver(file, displayPrefix: displayPrefix)
+        }
 
         let existingInputs = request.inputs.count - discovery.problems.filter { request.inputs.contains($0.path) }.count
         if existingInputs > 0, !discovery.files.contains(where: { $0.kind != .other }) {
             errors.append("\(request.inputs.joined(separator: " ")): no C, C++ or CUDA files to convert")
         }
-        for file in files where file.report.status == .failed {
-            errors.append("\(displayPrefix)\(file.input.relativePath): \(file.report.error ?? "could not be translated")")
-        }
-        let (supportFiles, supportErrors) = SupportFile.plan(for: files, displayPrefix: displayPrefix)
+        errors += output.failures
+        let (supportFiles, supportErrors) = output.supportPlan(displayPrefix: displayPrefix)
         errors += supportErrors
 
         var standardOutput: [UInt8]?
         switch request.destination {
         case let .directory(out):
             let outRoot = InputDiscovery.absolute(out)
-            for file in files {
-                guard let bytes = file.output ?? file.original else { continue }
-                do {
-                    try AtomicWriter.write(bytes, to: outRoot + "/" + file.input.relativePath, permissionsFrom: file.input.absolutePath)
-                } catch {
-                    errors.append("\(error)")
-                }
-            }
+            errors += output.writeFailures
             errors += mirrorLinks(discovery.entries, under: outRoot)
             errors += write(supportFiles, under: outRoot)
         case let .inPlace(backup):
-            for file in files where file.isChanged {
-                if leavesTree(file.input.absolutePath, root: discovery.root) {
-                    errors.append("\(displayPrefix)\(file.input.relativePath): symbolic link to a file outside the input tree; not rewritten in place")
-                    continue
-                }
-                guard access(file.input.absolutePath, W_OK) == 0 else {
-                    errors.append("\(displayPrefix)\(file.input.relativePath): file is read-only; not rewritten")
-                    continue
-                }
-                do {
-                    if backup, let original = file.original {
-                        try AtomicWriter.write(original, to: file.input.absolutePath + ".orig", permissionsFrom: file.input.absolutePath)
-                    }
-                    try AtomicWriter.write(file.output!, to: file.input.absolutePath, permissionsFrom: file.input.absolutePath)
-                } catch {
-                    errors.append("\(error)")
-                }
-            }
+            errors += writeInPlace(output.deferredFiles, backup: backup, root: discovery.root, displayPrefix: displayPrefix)
             errors += write(supportFiles, under: discovery.root)
         case let .file(path):
-            if let file = files.first, let bytes = file.output ?? file.original {
+            if let file = output.deferredFiles.first,
+               let bytes = file.output ?? file.original ?? FileManager.default.contents(atPath: file.input.absolutePath).map({ [UInt8]($0) }) {
                 if path == "-" {
                     standardOutput = bytes
                     for support in supportFiles {
@@ -176,13 +170,11 @@ public enum Conversion {
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         if let source = request.rocmVersionSource { options["rocm-version-source"] = source }
-        let report = Report(version: version, options: options, files: files.map(\.report) + discovery.entries.map(\.report) + supportFiles.map(\.report))
-        let changed = files.filter(\.isChanged).map { file in
-            (file.input.relativePath, UnifiedDiff.make(path: file.input.relativePath, old: file.original!, new: file.output!))
-        }
-        let created = supportFiles.map { ($0.header.path, UnifiedDiff.makeNewFile(path: $0.header.path, new: $0.bytes)) }
-        let diff = (changed + created).sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }.flatMap(\.1)
-        if report.summary.references.found == 0, files.contains(where: { $0.report.status == .unchanged }) {
+        var report = Report(version: version, options: options,
+                            files: output.fileReports + discovery.entries.map(\.report) + supportFiles.map(\.report))
+        report.cache = statistics.cache.map { CacheSummary(hits: $0.hits, misses: $0.misses) }
+        let diff = output.diff(adding: supportFiles)
+        if report.summary.references.found == 0, report.files.contains(where: { $0.status == .unchanged }) {
             notes.append("no CUDA found in \(request.inputs.joined(separator: " ")); nothing to translate")
         }
 
@@ -210,7 +202,42 @@ public enum Conversion {
             exitCode = .success
         }
         return ConversionOutcome(report: report, diff: diff, standardOutput: standardOutput, errors: errors,
-                                 notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode)
+                                 notes: notes, reportFiles: reportFiles, displayPrefix: displayPrefix, exitCode: exitCode,
+                                 statistics: statistics)
+    }
+
+    /// Rewrites the changed inputs, after the whole run; the messages of those not rewritten.
+    static func writeInPlace(_ files: [TranslatedFile], backup: Bool, root: String, displayPrefix: String) -> [String] {
+        var errors: [String] = []
+        for file in files where file.isChanged {
+            if leavesTree(file.input.absolutePath, root: root) {
+                errors.append("\(displayPrefix)\(file.input.relativePath): symbolic link to a file outside the input tree; not rewritten in place")
+                continue
+            }
+            guard access(file.input.absolutePath, W_OK) == 0 else {
+                errors.append("\(displayPrefix)\(file.input.relativePath): file is read-only; not rewritten")
+                continue
+            }
+            do {
+                if backup, let original = file.original {
+                    try AtomicWriter.write(original, to: file.input.absolutePath + ".orig", permissionsFrom: file.input.absolutePath)
+                }
+                try AtomicWriter.write(file.output!, to: file.input.absolutePath, permissionsFrom: file.input.absolutePath)
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+        return errors
+    }
+
+    /// What identifies the mapping database across runs: the `--map` files' names and contents.
+    static func databaseIdentity(_ request: ConversionRequest) -> String {
+        var hash = ContentHash("built-in")
+        for file in request.mapFiles {
+            hash.update(file)
+            hash.update(FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
+        }
+        return hash.description
     }
 
     /// Writes each support header under `root`; the messages of those that could not be written.

@@ -40,11 +40,13 @@ public enum AtomicWriter {
         } catch {
             throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
         }
-        let name = (path as NSString).lastPathComponent
-        let temporary = directory + "/.\(name).cu2hip-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+        let temporary = temporaryPath(for: path)
+        guard TemporaryFiles.shared.begin(temporary),
+              FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            TemporaryFiles.shared.end(temporary)
             throw OutputError.cannotWrite(path: path, reason: "cannot create temporary file in \(directory)")
         }
+        defer { TemporaryFiles.shared.end(temporary) }
         if let template, let attributes = try? FileManager.default.attributesOfItem(atPath: template),
            let permissions = attributes[.posixPermissions] {
             // Best effort: keep the original's mode bits; failing to copy them is not worth failing the write.
@@ -55,6 +57,58 @@ public enum AtomicWriter {
             unlink(temporary)
             throw OutputError.cannotWrite(path: destination, reason: reason)
         }
+    }
+
+    /// Copies the file at `source` to `destination` atomically (through a temporary file in the
+    /// destination's directory), keeping its permission bits; the bytes are not held in memory.
+    public static func copy(from source: String, to destination: String) throws {
+        var status = stat()
+        if stat(destination, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG || lstatIsLink(destination) {
+            // A device, pipe or link: the general path knows what to do with those.
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw OutputError.cannotWrite(path: destination, reason: "cannot read \(source)")
+            }
+            try write([UInt8](data), to: destination, permissionsFrom: source)
+            return
+        }
+        let directory = (destination as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
+        }
+        let temporary = temporaryPath(for: destination)
+        guard TemporaryFiles.shared.begin(temporary) else {
+            throw OutputError.cannotWrite(path: destination, reason: "the run is stopping")
+        }
+        defer { TemporaryFiles.shared.end(temporary) }
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: temporary)
+        } catch {
+            unlink(temporary)
+            throw OutputError.cannotWrite(path: destination, reason: "cannot copy \(source): \(error.localizedDescription)")
+        }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: source), let permissions = attributes[.posixPermissions] {
+            // Best effort, as for written files.
+            try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
+        }
+        if rename(temporary, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw OutputError.cannotWrite(path: destination, reason: reason)
+        }
+    }
+
+    private static func lstatIsLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// A hidden name next to `path`, unique to this process and write.
+    static func temporaryPath(for path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return directory + "/.\(name).cu2hip-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
     }
 
     /// Creates (or replaces) a symbolic link at `destination` pointing at `target`, atomically:
@@ -95,6 +149,58 @@ public enum AtomicWriter {
                 throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
             }
             offset += written
+        }
+    }
+}
+
+/// The temporary files being written right now, so that a run stopped by SIGINT or SIGTERM can
+/// remove them before it exits: an interrupted run leaves every destination either as it was or
+/// complete, and no temporary file behind. (SIGKILL cannot be caught: it can leave a hidden
+/// `.NAME.cu2hip-PID-XXXXXXXX.tmp`, never a partial file at a destination path.)
+public final class TemporaryFiles: @unchecked Sendable {
+    public static let shared = TemporaryFiles()
+    private var paths: Set<String> = []
+    private var stopping = false
+    private let lock = NSLock()
+
+    /// Registers a temporary file about to be created; false once the run is stopping.
+    func begin(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopping else { return false }
+        paths.insert(path)
+        return true
+    }
+
+    func end(_ path: String) {
+        lock.lock()
+        paths.remove(path)
+        lock.unlock()
+    }
+
+    /// Removes every temporary file in flight and keeps new ones from being started; the caller
+    /// exits next. The lock is kept, so no writer gets past `begin` again.
+    public func removeAllAndStop() {
+        lock.lock()
+        stopping = true
+        for path in paths { unlink(path) }
+        paths = []
+    }
+
+    private var signalSources: [any DispatchSourceSignal] = []
+
+    /// On SIGINT or SIGTERM: remove the temporary files in flight and exit with 128 + the signal
+    /// number, as a shell reports a process killed by it.
+    public func removeOnInterrupt() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue.global())
+            source.setEventHandler { [self] in
+                removeAllAndStop()
+                _exit(128 + number)
+            }
+            source.resume()
+            signalSources.append(source)
         }
     }
 }

@@ -50,6 +50,16 @@ extension CU2HIP {
         @Flag(help: "Write no report directory.")
         var noReport = false
 
+        @Option(name: .customLong("cache"), help: ArgumentHelp(
+            "Directory of the incremental cache (default: cache/ in the report directory).", valueName: "dir"))
+        var cacheDirectory: String?
+
+        @Flag(help: "Use no incremental cache.")
+        var noCache = false
+
+        @Flag(help: "Parse every file, and each header's includer again for it: slower, same output (a check of the shortcuts).")
+        var noShortcuts = false
+
         @Flag(help: "Exit with code 2 when CUDA names without a HIP equivalent remain.")
         var strict = false
 
@@ -65,12 +75,21 @@ extension CU2HIP {
                 throw ValidationError("-o takes exactly one input file; use --out DIR for several files or a directory")
             }
             if backup, !inPlace { throw ValidationError("--backup only makes sense with --in-place") }
+            if noCache, cacheDirectory != nil { throw ValidationError("--cache and --no-cache contradict each other") }
             if let outDirectory {
                 let out = URL(fileURLWithPath: outDirectory).standardizedFileURL.path
                 if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == out }) {
                     throw ValidationError("--out '\(outDirectory)' is an input; use --in-place to rewrite the inputs")
                 }
             }
+        }
+
+        /// `--cache`, or cache/ in the report directory; none with `--no-cache`, or with
+        /// `--no-report` and no `--cache`.
+        var effectiveCacheDirectory: String? {
+            if noCache || noShortcuts { return nil }
+            if let cacheDirectory { return cacheDirectory }
+            return noReport ? nil : reportDir + "/cache"
         }
 
         func run() throws {
@@ -92,7 +111,9 @@ extension CU2HIP {
             let target = resolved.target
             let request = ConversionRequest(inputs: inputs, destination: destination, options: resolved.options,
                                             reportDirectory: noReport ? nil : reportDir, jobs: translation.jobs, strict: strict,
-                                            database: resolved.database, mapFiles: translation.mapFiles, rocmVersionSource: target.sourceDescription)
+                                            database: resolved.database, mapFiles: translation.mapFiles, rocmVersionSource: target.sourceDescription,
+                                            cacheDirectory: effectiveCacheDirectory, shortcuts: !noShortcuts)
+            TemporaryFiles.shared.removeOnInterrupt()
             let outcome = Conversion.run(request)
 
             let stderr = StandardError()
@@ -105,6 +126,9 @@ extension CU2HIP {
             stderr.write(TextReporter.summary(outcome.report))
             if let outDirectory { stderr.write("cu2hip: output: \(outDirectory)") }
             if !outcome.reportFiles.isEmpty { stderr.write("cu2hip: report: \(outcome.reportFiles.joined(separator: ", "))") }
+            if !quiet, let cache = outcome.report.cache, cache.hits > 0, let directory = effectiveCacheDirectory {
+                stderr.write("cu2hip: cache: \(cache.hits) of \(cache.hits + cache.misses) translation unit(s) reused from \(directory)")
+            }
 
             if let bytes = outcome.standardOutput {
                 FileHandle.standardOutput.write(Data(bytes))

@@ -58,7 +58,7 @@ struct OutputModeTests {
         let after = TreeSnapshot(scratch.url)
         #expect(after.entries["a.cu"] == before.entries["a.cu"], "\(before.changes(to: after))")
         #expect(Files.listing(scratch.url) == ["a.cu", "cu2hip-report"])
-        #expect(Files.listing(scratch.path("cu2hip-report")) == ["changes.diff", "report.json"])
+        #expect(Files.listing(scratch.path("cu2hip-report")) == ["cache", "changes.diff", "report.json"])
     }
 
     @Test("-o through a symbolic link replaces the file it points to; the link stays a link")
@@ -219,7 +219,7 @@ struct OutputModeTests {
         let after = TreeSnapshot(project)
         #expect(before == after, "input tree changed:\n\(before.changes(to: after))")
         #expect(Files.listing(scratch.url) == ["custom-report", "dry"])
-        #expect(Files.listing(scratch.path("custom-report")) == ["changes.diff", "report.json"])
+        #expect(Files.listing(scratch.path("custom-report")) == ["cache", "changes.diff", "report.json"])
         #expect(Files.text(scratch.path("custom-report/changes.diff")) == diff)
         let report = try loadReport(scratch.path("custom-report/report.json"))
         #expect(summaryCounts(report)["converted"] == 1)

@@ -2,6 +2,7 @@ import Foundation
 import Mapping
 import Testing
 import TestSupport
+import Reporting
 import Translator
 
 // Golden fixtures: every directory `Fixtures/<name>/` with an `input/` tree is translated with
@@ -174,14 +175,16 @@ struct FixtureRun {
     var reportJSON: String { (try? String(contentsOf: reportDirectory.appendingPathComponent("report.json"), encoding: .utf8)) ?? "<missing report.json>" }
     var changesDiff: String { (try? String(contentsOf: reportDirectory.appendingPathComponent("changes.diff"), encoding: .utf8)) ?? "<missing changes.diff>" }
 
-    static func translate(_ tree: URL, _ arguments: FixtureArguments, jobs: Int) throws -> FixtureRun {
+    static func translate(_ tree: URL, _ arguments: FixtureArguments, jobs: Int, shortcuts: Bool = true,
+                          cacheDirectory: String? = nil) throws -> FixtureRun {
         let scratch = try TestSupport.temporaryDirectory("cu2hip-golden")
         let output = scratch.appendingPathComponent("out")
         let reportDirectory = scratch.appendingPathComponent("report")
         let request = ConversionRequest(inputs: [tree.standardizedFileURL.path], destination: .directory(output.path),
                                         options: arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs,
                                         database: try arguments.database(), mapFiles: arguments.mapFiles,
-                                        rocmVersionSource: arguments.target.sourceDescription)
+                                        rocmVersionSource: arguments.target.sourceDescription,
+                                        cacheDirectory: cacheDirectory, shortcuts: shortcuts)
         let outcome = Conversion.run(request)
         return FixtureRun(scratch: scratch, output: output, reportDirectory: reportDirectory, outcome: outcome)
     }
@@ -337,5 +340,44 @@ struct GoldenFixtureTests {
         #expect(one.reportJSON == four.reportJSON, "\(fixture.name): report.json differs between --jobs 1 and --jobs 4:\n\(TestSupport.describeDifference(expected: one.reportJSON, actual: four.reportJSON))")
         #expect(one.changesDiff == four.changesDiff, "\(fixture.name): changes.diff differs between --jobs 1 and --jobs 4")
         #expect(one.outcome.exitCode == four.outcome.exitCode)
+    }
+
+    @Test("the shortcuts (pre-scan, one parse per unit, precompiled runtime) change nothing", arguments: Fixture.all)
+    func shortcutsChangeNothing(_ fixture: Fixture) throws {
+        let arguments = try fixture.arguments()
+        let reference = try FixtureRun.translate(fixture.input, arguments, jobs: 2, shortcuts: false)
+        defer { reference.cleanUp() }
+        let fast = try FixtureRun.translate(fixture.input, arguments, jobs: 2)
+        defer { fast.cleanUp() }
+        let problems = FileTree.differences(expected: reference.output, actual: fast.output)
+        #expect(problems.isEmpty, "\(fixture.name): the shortcuts changed the tree:\n\(problems.joined(separator: "\n"))")
+        #expect(reference.reportJSON == fast.reportJSON, "\(fixture.name): the shortcuts changed report.json:\n\(TestSupport.describeDifference(expected: reference.reportJSON, actual: fast.reportJSON))")
+        #expect(reference.changesDiff == fast.changesDiff, "\(fixture.name): the shortcuts changed changes.diff")
+        #expect(reference.outcome.exitCode == fast.outcome.exitCode)
+        // The reference parses every source and every header's includer again; the shortcuts fewer.
+        #expect(fast.outcome.statistics.parses <= reference.outcome.statistics.parses)
+    }
+
+    @Test("a run from a warm cache gives the cold run's tree, report and diff without parsing", arguments: Fixture.all)
+    func warmCacheChangesNothing(_ fixture: Fixture) throws {
+        let arguments = try fixture.arguments()
+        let cache = try TestSupport.temporaryDirectory("cu2hip-cache")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let cold = try FixtureRun.translate(fixture.input, arguments, jobs: 2, cacheDirectory: cache.path)
+        defer { cold.cleanUp() }
+        let warm = try FixtureRun.translate(fixture.input, arguments, jobs: 2, cacheDirectory: cache.path)
+        defer { warm.cleanUp() }
+        let problems = FileTree.differences(expected: cold.output, actual: warm.output)
+        #expect(problems.isEmpty, "\(fixture.name): the warm run's tree differs:\n\(problems.joined(separator: "\n"))")
+        let coldCache = try #require(cold.outcome.report.cache)
+        let warmCache = try #require(warm.outcome.report.cache)
+        #expect(coldCache.hits == 0)
+        #expect(warmCache == CacheSummary(hits: coldCache.misses, misses: 0), "\(fixture.name): \(warmCache)")
+        #expect(warm.outcome.statistics.parses == 0, "\(fixture.name): the warm run parsed \(warm.outcome.statistics.parses) unit(s)")
+        var coldReport = cold.outcome.report
+        coldReport.cache = warm.outcome.report.cache
+        #expect(coldReport == warm.outcome.report)
+        #expect(cold.changesDiff == warm.changesDiff)
+        #expect(cold.outcome.exitCode == warm.outcome.exitCode)
     }
 }

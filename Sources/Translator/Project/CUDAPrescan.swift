@@ -18,6 +18,8 @@ public struct CUDAPrescan: Sendable {
         public var needsParse: Bool
         /// The header names of the file's include directives, as written (without delimiters).
         public var includes: [String]
+        /// True when an include directive names its header through a macro.
+        public var hasComputedInclude = false
     }
 
     private let identifierHashes: Set<UInt64>
@@ -57,6 +59,7 @@ public struct CUDAPrescan: Sendable {
         var lexer = Lexer(bytes: Self.splicingLines(bytes))
         var needsParse = Self.isCUDAByExtension(path)
         var includes: [String] = []
+        var hasComputedInclude = false
         while let item = lexer.next() {
             switch item {
             case let .identifier(range):
@@ -66,13 +69,14 @@ public struct CUDAPrescan: Sendable {
             case let .include(name):
                 guard let name else {
                     needsParse = true
+                    hasComputedInclude = true
                     continue
                 }
                 includes.append(name)
                 if !needsParse, isInterestingInclude(name) { needsParse = true }
             }
         }
-        return Result(needsParse: needsParse, includes: includes)
+        return Result(needsParse: needsParse, includes: includes, hasComputedInclude: hasComputedInclude)
     }
 
     private func isCUDAIdentifier(_ word: ArraySlice<UInt8>) -> Bool {

@@ -60,6 +60,7 @@ final class ProjectRun: @unchecked Sendable {
 
     func execute() -> ProjectTranslator.Statistics {
         survey()
+        includedCUDANames = collectIncludedCUDANames()
         let sources = files.indices.filter { files[$0].kind == .source && surveys[$0]?.failed == nil }
         var units: [Int] = []
         for position in sources {
@@ -219,21 +220,26 @@ final class ProjectRun: @unchecked Sendable {
         }
     }
 
-    /// True for a `.cu` file whose name appears in an include directive of the tree.
+    /// True for a `.cu` file whose name appears in an include directive of the tree (any `.cu`
+    /// file when some include names its header through a macro).
     private func mayBeIncluded(_ position: Int) -> Bool {
         guard files[position].absolutePath.hasSuffix(".cu") else { return false }
-        return includedCUDANames.contains((files[position].relativePath as NSString).lastPathComponent)
+        return includedCUDANames.map { $0.contains((files[position].relativePath as NSString).lastPathComponent) } ?? true
     }
 
-    private lazy var includedCUDANames: Set<String> = {
+    /// The `.cu` names include directives name; nil when some include is computed.
+    private var includedCUDANames: Set<String>?
+
+    private func collectIncludedCUDANames() -> Set<String>? {
         var names: Set<String> = []
         for survey in surveys.values {
+            if survey.prescan.hasComputedInclude { return nil }
             for include in survey.prescan.includes where include.hasSuffix(".cu") {
                 names.insert((include as NSString).lastPathComponent)
             }
         }
         return names
-    }()
+    }
 
     private func record(reached positions: [Int], of source: Int) {
         lock.lock()

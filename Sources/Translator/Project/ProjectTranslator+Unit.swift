@@ -71,7 +71,13 @@ extension ProjectTranslator {
             Inclusion(includer: InputDiscovery.absolute($0.includer), offset: $0.offset, included: InputDiscovery.absolute($0.included))
         }
         outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
-        outcome.dependencies = [mainFile.input.absolutePath] + outcome.reachedFiles.filter { !ParseSetup.isVirtualPath($0) }
+        // Files outside the tree as clang named them: normalising `..` after a symbolic link
+        // (GCC's `lib/gcc/.../12/../../../../include`) would name another file.
+        outcome.dependencies = [mainFile.input.absolutePath] + Set(unit.inclusions.map(\.included)).sorted().compactMap { raw in
+            guard !ParseSetup.isVirtualPath(raw) else { return nil }
+            let normalised = InputDiscovery.absolute(raw)
+            return normalised.hasPrefix(run.root + "/") ? normalised : raw
+        }
         outcome.usedTreeSearch = !parsed.located.isEmpty
         let headerPositions = outcome.reachedFiles.compactMap { run.byPath[$0] }
             .filter { $0 != main && files[$0].input.kind == .header && wants($0) }.sorted()

@@ -16,18 +16,18 @@ public struct SupportFile: Sendable {
     /// with the same bytes is not written again; one it holds with other bytes is not written
     /// either, and is an error (its includers expect cu2hip's).
     /// Errors name the path with `displayPrefix` before it.
-    public static func plan(for files: [TranslatedFile], displayPrefix: String = "") -> (files: [SupportFile], errors: [String]) {
-        var users: [String: [String]] = [:]
-        for file in files {
-            for path in file.supportHeaders { users[path, default: []].append(file.input.relativePath) }
-        }
+    /// `users`: support header path → the files that include it; `existing`: the bytes of input
+    /// files at support header paths.
+    public static func plan(users: [String: [String]], existing: [String: [UInt8]],
+                            displayPrefix: String = "") -> (files: [SupportFile], errors: [String]) {
+        let users = users.filter { !$0.value.isEmpty }
         var planned: [SupportFile] = []
         var errors: [String] = []
         for path in users.keys.sorted() {
             guard let header = SupportHeader.all[path] else { continue }
             let file = SupportFile(header: header, users: users[path]!.sorted())
-            if let existing = files.first(where: { $0.input.relativePath == path }) {
-                if (existing.output ?? existing.original) != file.bytes {
+            if let existing = existing[path] {
+                if existing != file.bytes {
                     errors.append("\(displayPrefix)\(path): already in the input tree with other contents than cu2hip's support header; "
                                   + "left as it is; the files that include it expect cu2hip's (\(file.users.joined(separator: ", "))): compare the two")
                 }
