@@ -30,10 +30,14 @@ public struct ConversionRequest: Sendable {
     /// Where `options.rocmVersion` came from (``ROCmTarget/sourceDescription``), reported as
     /// `rocm-version-source`; nil leaves that field out.
     public var rocmVersionSource: String?
+    /// Called from worker threads as files are finished: `done` of `total` (for a progress line).
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
                 reportDirectory: String? = "cu2hip-report", jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
-                database: MappingDatabase = .builtIn, mapFiles: [String] = [], rocmVersionSource: String? = nil) {
+                database: MappingDatabase = .builtIn, mapFiles: [String] = [], rocmVersionSource: String? = nil,
+                progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.progress = progress
         self.database = database
         self.rocmVersionSource = rocmVersionSource
         self.mapFiles = mapFiles
