@@ -318,7 +318,8 @@ struct CommandReader {
 
     /// Flags not understood that take a value: the value is skipped with them.
     static let unrecognizedWithValue: Set<String> = ["-Xclang", "-imacros", "-isysroot", "--sysroot", "-iprefix",
-                                                     "-iwithprefix", "-iwithprefixbefore", "-include-pch", "-Xpreprocessor"]
+                                                     "-iwithprefix", "-iwithprefixbefore", "-include-pch", "-Xpreprocessor",
+                                                     "-isystem-after", "-iframework", "-ivfsoverlay"]
 
     /// nvcc's `-Werror` takes a list of these.
     static let nvccWarningKinds: Set<String> = [
@@ -370,18 +371,10 @@ struct CommandReader {
                 }
                 continue
             }
-            // Flags whose value is kept: separate, after '=' (nvcc's -isystem=DIR, --std=c++17; gcc's
-            // sysroot meaning of '=' has no sysroot to refer to here), or joined.
+            // Exact spellings first, so that a longer flag is never read as a joined short one
+            // (-include-pch is not -include with "-pch").
             if let kind = Self.kept[word] {
                 if let value = next() { keep(kind, value, flag: word) } else { unrecognized.append(word) }
-                continue
-            }
-            if let equals = word.firstIndex(of: "="), let kind = Self.kept[String(word[..<equals])] {
-                keep(kind, String(word[word.index(after: equals)...]), flag: word)
-                continue
-            }
-            if let prefix = Self.joinedPrefixes.first(where: { word.hasPrefix($0) && word.count > $0.count }) {
-                keep(Self.kept[prefix]!, String(word.dropFirst(prefix.count)), flag: word)
                 continue
             }
             if isNVCC, word == "-Werror" || word == "--Werror", index + 1 < words.count,
@@ -394,9 +387,22 @@ struct CommandReader {
                 _ = next()
                 continue
             }
-            if let equals = word.firstIndex(of: "="), Self.ignoredWithValue.contains(String(word[..<equals])) { continue }
             if Self.unrecognizedWithValue.contains(word) {
                 unrecognized.append(word + (next().map { " " + $0 } ?? ""))
+                continue
+            }
+            // After '=' (nvcc's -isystem=DIR, --std=c++17; gcc's sysroot meaning of '=' has no
+            // sysroot to refer to here), then joined (-DNAME, -I../include, -xcu).
+            if let equals = word.firstIndex(of: "=") {
+                let name = String(word[..<equals])
+                if let kind = Self.kept[name] {
+                    keep(kind, String(word[word.index(after: equals)...]), flag: word)
+                    continue
+                }
+                if Self.ignoredWithValue.contains(name) { continue }
+            }
+            if let prefix = Self.joinedPrefixes.first(where: { word.hasPrefix($0) && word.count > $0.count }) {
+                keep(Self.kept[prefix]!, String(word.dropFirst(prefix.count)), flag: word)
                 continue
             }
             if Self.ignoredPrefixes.contains(where: { word.hasPrefix($0) }) { continue }

@@ -103,7 +103,7 @@ struct CompileDatabaseTests {
     func unrecognized() throws {
         let json = """
             [
-            {"directory": ".", "file": "../a.cu", "arguments": ["nvcc", "--frobnicate", "-imacros", "m.h", "stray.o", "-x", "hip", "-c", "../a.cu"]},
+            {"directory": ".", "file": "../a.cu", "arguments": ["nvcc", "--frobnicate", "-imacros", "m.h", "-include-pch", "x.pch", "stray.o", "-x", "hip", "-c", "../a.cu"]},
             {"directory": ".", "file": "../b.cu", "command": "nvcc --frobnicate --frobnicate @missing.rsp -c ../b.cu"},
             {"directory": ".", "file": "../c.cu", "command": "nvcc '-DX -c ../c.cu"},
             {"directory": ".", "arguments": ["nvcc", "-c", "d.cu"]},
@@ -114,13 +114,15 @@ struct CompileDatabaseTests {
         let project = try Project(json: json)
         defer { project.remove() }
         let database = try project.load()
-        #expect(database.unrecognizedFlags == ["--frobnicate": 2, "-imacros m.h": 1, "stray.o": 1, "-x hip": 1, "@missing.rsp": 1])
+        #expect(database.unrecognizedFlags == ["--frobnicate": 2, "-imacros m.h": 1, "-include-pch x.pch": 1, "stray.o": 1, "-x hip": 1,
+                                                "@missing.rsp": 1])
         #expect(database.settings(for: project.path + "/a.cu") == ParseSettings(language: .cuda))
         #expect(database.notes(name: "build/compile_commands.json") == [
             "compile database build/compile_commands.json: 4 entries not used: entry 3 (../c.cu): 'command' has an unterminated single quote; "
                 + "entry 4: no 'file'; entry 5 (../e.cu): neither 'arguments' nor 'command'; entry 6: not a JSON object",
             "compile database build/compile_commands.json: flags not understood, not passed to clang: "
-                + "--frobnicate (2 entries), -imacros m.h (1 entry), -x hip (1 entry), @missing.rsp (1 entry), stray.o (1 entry)",
+                + "--frobnicate (2 entries), -imacros m.h (1 entry), -include-pch x.pch (1 entry), -x hip (1 entry), @missing.rsp (1 entry), "
+                + "stray.o (1 entry)",
         ])
     }
 
