@@ -54,6 +54,8 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], swiftSettings: commonSwiftSettings),
         .testTarget(name: "TranslatorTests", dependencies: ["Translator", "TestSupport"], swiftSettings: commonSwiftSettings),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: commonSwiftSettings),
+        // Unit tests of the command-line target's own types (the progress line).
+        .testTarget(name: "CommandLineTests", dependencies: ["cu2hip"], swiftSettings: commonSwiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -139,7 +139,7 @@ public struct FileReport: Codable, Hashable, Sendable {
     public var translatedWith: String?
     /// Why the file failed, for `failed`.
     public var error: String?
-    /// Why the entry was left out, for `skipped`.
+    /// Why the entry was left out, for `skipped`; for `copied`, the `--include`/`--exclude` glob that kept a C/C++/CUDA file from being translated.
     public var reason: String?
     /// The target of a symbolic link as it is written in the output (`linked`) or in the input
     /// (`skipped`).

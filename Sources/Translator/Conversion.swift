@@ -35,7 +35,7 @@ public struct ConversionRequest: Sendable {
     /// False: parse every file, and parse each header's first includer again for it (the
     /// reference the shortcuts are tested against; the output is the same).
     public var shortcuts: Bool
-    /// Called from worker threads as files finish: files done, files in all.
+    /// Called from worker threads as files are finished: `done` of `total` (for a progress line).
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(inputs: [String], destination: Destination, options: TranslationOptions = TranslationOptions(),
@@ -99,7 +99,7 @@ public enum Conversion {
         var excluded: [String] = []
         if case let .directory(out) = request.destination { excluded.append(out) }
         if let reportDirectory = request.reportDirectory { excluded.append(reportDirectory) }
-        let discovery = InputDiscovery.discover(request.inputs, excluding: excluded)
+        let discovery = InputDiscovery.discover(request.inputs, excluding: excluded, filter: request.options.pathFilter)
         let displayPrefix = Self.displayPrefix(forRoot: discovery.root)
         var errors = discovery.problems.map { "\($0.path): \($0.message)" }
         var notes: [String] = []
@@ -169,6 +169,16 @@ public enum Conversion {
         ]
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
+        if let database = request.options.compileDatabase {
+            let path = database.path
+            options["compile-commands"] = path.hasPrefix(discovery.root + "/") ? String(path.dropFirst(discovery.root.count + 1)) : path
+        }
+        if !request.options.pathFilter.includes.isEmpty {
+            options["include"] = request.options.pathFilter.includes.map(\.text).joined(separator: " ")
+        }
+        if !request.options.pathFilter.excludes.isEmpty {
+            options["exclude"] = request.options.pathFilter.excludes.map(\.text).joined(separator: " ")
+        }
         if let source = request.rocmVersionSource { options["rocm-version-source"] = source }
         var report = Report(version: version, options: options,
                             files: output.fileReports + discovery.entries.map(\.report) + supportFiles.map(\.report))

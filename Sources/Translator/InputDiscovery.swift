@@ -7,6 +7,16 @@ public struct InputFile: Sendable, Hashable {
     /// Path relative to the input root, "/"-separated.
     public var relativePath: String
     public var kind: SourceFileKind
+    /// Why a C, C++ or CUDA file is only copied (``PathFilter/exclusionReason(_:)``): it did not
+    /// pass `--include`/`--exclude`, so its kind is ``SourceFileKind/other``. Nil for every other file.
+    public var excludedBy: String?
+
+    public init(absolutePath: String, relativePath: String, kind: SourceFileKind, excludedBy: String? = nil) {
+        self.absolutePath = absolutePath
+        self.relativePath = relativePath
+        self.kind = kind
+        self.excludedBy = excludedBy
+    }
 }
 
 /// A path the user named that cannot be used.
@@ -34,8 +44,11 @@ public enum InputDiscovery {
 
     /// Walks every input (files and directories, recursively, hidden ones included; `excluding`
     /// is skipped), sorted by relative path. The root is the deepest directory holding every
-    /// input. What is not a regular file or folder becomes a ``TreeEntry``.
-    public static func discover(_ inputs: [String], excluding excluded: [String] = []) -> Result {
+    /// input. What is not a regular file or folder becomes a ``TreeEntry``. A C, C++ or CUDA file
+    /// that `filter` does not select is still listed, as a file to copy (kind
+    /// ``SourceFileKind/other``, with ``InputFile/excludedBy`` saying why): nothing in the tree
+    /// is left out without a word.
+    public static func discover(_ inputs: [String], excluding excluded: [String] = [], filter: PathFilter = PathFilter()) -> Result {
         var problems: [InputProblem] = []
         var existing: [(absolute: String, isDirectory: Bool)] = []
         for input in inputs {
@@ -48,7 +61,7 @@ public enum InputDiscovery {
             }
         }
         let root = commonRoot(existing.map { $0.isDirectory ? $0.absolute : ($0.absolute as NSString).deletingLastPathComponent })
-        var walker = Walker(root: root, realRoot: resolved(root), excluded: excluded.map(absolute))
+        var walker = Walker(root: root, realRoot: resolved(root), excluded: excluded.map(absolute), filter: filter)
         for entry in existing {
             if entry.isDirectory {
                 walker.walk(entry.absolute)
@@ -73,15 +86,17 @@ public enum InputDiscovery {
         let root: String
         let realRoot: String
         let excluded: [String]
+        let filter: PathFilter
         var seen: Set<String> = []
         var files: [InputFile] = []
         var entries: [TreeEntry] = []
         var problems: [InputProblem] = []
 
-        init(root: String, realRoot: String, excluded: [String]) {
+        init(root: String, realRoot: String, excluded: [String], filter: PathFilter) {
             self.root = root
             self.realRoot = realRoot
             self.excluded = excluded
+            self.filter = filter
         }
 
         func relative(_ path: String) -> String {
@@ -91,7 +106,12 @@ public enum InputDiscovery {
         mutating func add(_ path: String) {
             guard seen.insert(path).inserted else { return }
             let relativePath = relative(path)
-            files.append(InputFile(absolutePath: path, relativePath: relativePath, kind: SourceFileKind(path: relativePath)))
+            let kind = SourceFileKind(path: relativePath)
+            if kind != .other, let reason = filter.exclusionReason(relativePath) {
+                files.append(InputFile(absolutePath: path, relativePath: relativePath, kind: .other, excludedBy: reason))
+            } else {
+                files.append(InputFile(absolutePath: path, relativePath: relativePath, kind: kind))
+            }
         }
 
         mutating func walk(_ directory: String) {

@@ -25,13 +25,23 @@ public struct TranslationOptions: Sendable, Hashable {
     /// already HIP (a translation unit that includes `hip/hip_runtime.h`); without it such code
     /// is translated from tokens only.
     public var hipPath: String?
+    /// The build's compile commands (`-p`): each listed file is parsed with its own defines,
+    /// include paths, forced includes, language and standard (``ParseSettings``), on top of
+    /// `includeDirectories` and `defines`; files it does not list get the default flags.
+    public var compileDatabase: CompileDatabase?
+    /// Which files of the input tree are translated (`--include`, `--exclude`); the others are
+    /// copied unchanged.
+    public var pathFilter: PathFilter
 
     /// The ROCm release cu2hip targets unless told otherwise.
     public static let defaultROCmVersion = Version([7, 0])
 
     public init(rocmVersion: Version = TranslationOptions.defaultROCmVersion, launchSyntax: LaunchSyntax = .chevrons,
                 cudaPath: String? = nil, includeDirectories: [String] = [], defines: [String] = [],
-                libraries: LibraryChoice = LibraryChoice(), hipPath: String? = nil) {
+                libraries: LibraryChoice = LibraryChoice(), hipPath: String? = nil,
+                compileDatabase: CompileDatabase? = nil, pathFilter: PathFilter = PathFilter()) {
+        self.compileDatabase = compileDatabase
+        self.pathFilter = pathFilter
         self.libraries = libraries
         self.hipPath = hipPath
         self.rocmVersion = rocmVersion

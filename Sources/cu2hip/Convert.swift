@@ -109,18 +109,25 @@ extension CU2HIP {
             }
             let resolved = try translation.resolve()
             let target = resolved.target
-            let request = ConversionRequest(inputs: inputs, destination: destination, options: resolved.options,
+            // A progress line only for a person watching a terminal.
+            let meter: ProgressMeter? = !quiet && isatty(2) != 0 ? ProgressMeter() : nil
+            var request = ConversionRequest(inputs: inputs, destination: destination, options: resolved.options,
                                             reportDirectory: noReport ? nil : reportDir, jobs: translation.jobs, strict: strict,
                                             database: resolved.database, mapFiles: translation.mapFiles, rocmVersionSource: target.sourceDescription,
                                             cacheDirectory: effectiveCacheDirectory, shortcuts: !noShortcuts)
+            if let meter {
+                request.progress = { done, total in meter.update(done: done, total: total) }
+            }
             TemporaryFiles.shared.removeOnInterrupt()
             let outcome = Conversion.run(request)
+            meter?.finish()
 
             let stderr = StandardError()
             if !quiet {
                 if let note = target.note { stderr.write("cu2hip: note: \(note)") }
+                for note in resolved.notes { stderr.write("cu2hip: note: \(note)") }
                 for line in TextReporter.findings(outcome.report, prefix: outcome.displayPrefix) { stderr.write(line) }
-                for note in outcome.notes { stderr.write("cu2hip: note: \(note)") }
+                for note in outcome.notes + Self.selectionNotes(outcome, options: resolved.options) { stderr.write("cu2hip: note: \(note)") }
             }
             for error in outcome.errors { stderr.write("cu2hip: error: \(error)") }
             stderr.write(TextReporter.summary(outcome.report))
@@ -137,6 +144,40 @@ extension CU2HIP {
             }
             if outcome.exitCode != .success { throw ExitCode(outcome.exitCode.rawValue) }
         }
+    }
+}
+
+extension CU2HIP.Convert {
+    /// At most this many paths in a note; the report has them all.
+    static let pathsPerNote = 5
+
+    /// Notes on which files were translated how: sources the compile database does not list
+    /// (parsed with the default flags), C/C++/CUDA files that --include/--exclude left out.
+    static func selectionNotes(_ outcome: ConversionOutcome, options: TranslationOptions) -> [String] {
+        var notes: [String] = []
+        let prefix = outcome.displayPrefix
+        if let database = options.compileDatabase {
+            let unlisted = outcome.report.files.filter { file in
+                (file.status == .converted || file.status == .unchanged) && file.translatedWith == nil
+                    && SourceFileKind(path: file.path) == .source
+                    && database.settings(for: InputDiscovery.absolute(prefix + file.path)) == nil
+            }.map { prefix + $0.path }
+            if !unlisted.isEmpty {
+                notes.append("\(unlisted.count) source file(s) not in the compile database, parsed with the default flags: \(list(unlisted))")
+            }
+        }
+        if !options.pathFilter.selectsEverything {
+            let left = outcome.report.files.filter { $0.status == .copied && SourceFileKind(path: $0.path) != .other }.map { prefix + $0.path }
+            if !left.isEmpty {
+                notes.append("\(left.count) C/C++/CUDA file(s) left out by --include/--exclude, copied unchanged: \(list(left))")
+            }
+        }
+        return notes
+    }
+
+    private static func list(_ paths: [String]) -> String {
+        let shown = paths.prefix(pathsPerNote).joined(separator: ", ")
+        return paths.count > pathsPerNote ? shown + ", and \(paths.count - pathsPerNote) more (see report.json)" : shown
     }
 }
 

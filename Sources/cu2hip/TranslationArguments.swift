@@ -24,6 +24,20 @@ struct TranslationArguments: ParsableArguments {
     @Option(name: .customShort("D"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Macro definition for parsing.", valueName: "name[=value]"))
     var defines: [String] = []
 
+    @Option(name: [.customShort("p"), .customLong("compile-commands")], help: ArgumentHelp(
+        "The build's compile_commands.json (or its folder): each listed file is parsed with its own defines, include paths, forced includes, language and standard.",
+        valueName: "dir"))
+    var compileCommands: String?
+
+    @Option(name: .customLong("include"), help: ArgumentHelp(
+        "Translate only files matching this glob (relative to the input root; ** any depth, * and ? within a name; repeatable). Others are copied unchanged.",
+        valueName: "glob"))
+    var includeGlobs: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Do not translate files matching this glob (repeatable); they are copied unchanged.", valueName: "glob"))
+    var excludeGlobs: [String] = []
+
     @Option(name: .customLong("map"), help: ArgumentHelp(
         "Extra mappings, one 'CUDA_NAME HIP_NAME [KIND]' per line ('-' as HIP_NAME: unsupported); overrides built-in ones.",
         valueName: "file"))
@@ -37,6 +51,11 @@ struct TranslationArguments: ParsableArguments {
             throw ValidationError("--rocm-version '\(rocmVersion)' is not a version like 6.2 or 5.2.3")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        do {
+            _ = try PathFilter(include: includeGlobs, exclude: excludeGlobs)
+        } catch {
+            throw ValidationError("\(includeGlobs.contains { (try? PathFilter.Pattern($0)) == nil } ? "--include" : "--exclude") \(error)")
+        }
     }
 
     /// What these options resolve to on this machine.
@@ -44,6 +63,9 @@ struct TranslationArguments: ParsableArguments {
         var options: TranslationOptions
         var database: MappingDatabase
         var target: ROCmTarget
+        /// Lines for stderr about the compile database (entries not used, flags not understood),
+        /// each to be printed once as `cu2hip: note: ...` unless --quiet.
+        var notes: [String]
     }
 
     /// The target ROCm (detected when not given), the translation options and the database with
@@ -52,12 +74,24 @@ struct TranslationArguments: ParsableArguments {
         let target = ROCmTarget.detect(option: rocmVersion.flatMap(Version.init))
         // The installed HIP parses code that is already HIP, whichever release is targeted.
         let installed = HIPInstallation.find(in: HIPInstallation.searchPath(environment: ProcessInfo.processInfo.environment))
+        var compileDatabase: CompileDatabase?
+        var notes: [String] = []
+        if let compileCommands {
+            do {
+                let database = try CompileDatabase.load(compileCommands)
+                compileDatabase = database
+                notes = database.notes(name: Self.displayName(of: database.path))
+            } catch {
+                throw ValidationError("-p: \(error)")
+            }
+        }
         let options = TranslationOptions(
             rocmVersion: target.version,
             launchSyntax: launchSyntax, cudaPath: cudaPath, includeDirectories: includeDirectories, defines: defines,
             libraries: LibraryChoice(blas: libraries.blas, dnn: libraries.dnn, rand: libraries.rand,
                                      sparse: libraries.sparse, solver: libraries.solver),
-            hipPath: installed?.root)
+            hipPath: installed?.root, compileDatabase: compileDatabase,
+            pathFilter: try PathFilter(include: includeGlobs, exclude: excludeGlobs))
         var database = MappingDatabase.builtIn
         for file in mapFiles {
             do {
@@ -66,6 +100,12 @@ struct TranslationArguments: ParsableArguments {
                 throw ValidationError("--map: \(error)")
             }
         }
-        return Resolved(options: options, database: database, target: target)
+        return Resolved(options: options, database: database, target: target, notes: notes)
+    }
+
+    /// `path` (absolute) relative to the current directory when it lies below it.
+    static func displayName(of path: String) -> String {
+        let current = InputDiscovery.absolute(".")
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 }

@@ -66,6 +66,9 @@ struct FixtureArguments: Sendable {
     var defines: [String] = []
     /// `--blas`, `--dnn`, `--rand`, `--sparse`, `--solver`.
     var libraries = LibraryChoice()
+    /// `-p PATH` (the compile database or its folder), as written: relative to the root of the
+    /// tree being translated, so that a second pass over `expected/` reads its copy.
+    var compileCommands: String?
     /// `--map FILE`, as written: relative to the fixture directory (the folder holding `input/`).
     var mapFiles: [String] = []
     /// The fixture directory, which `--map` paths are relative to.
@@ -116,6 +119,7 @@ struct FixtureArguments: Sendable {
             case "-I": includeDirectories.append(try value(of: word))
             case "-D": defines.append(try value(of: word))
             case "--map": mapFiles.append(try value(of: word))
+            case "-p", "--compile-commands": compileCommands = try value(of: word)
             default:
                 if word.hasPrefix("--rocm-version=") {
                     rocmVersion = String(word.dropFirst("--rocm-version=".count))
@@ -144,13 +148,15 @@ struct FixtureArguments: Sendable {
         ROCmTarget.choose(option: rocmVersion.flatMap { Version($0) }, installation: nil)
     }
 
-    /// Options for translating the tree at `root` (include directories are relative to it).
-    func options(root: URL) -> TranslationOptions {
+    /// Options for translating the tree at `root` (include directories and the compile database
+    /// are relative to it).
+    func options(root: URL) throws -> TranslationOptions {
         TranslationOptions(
             rocmVersion: target.version,
             launchSyntax: launchSyntax,
             includeDirectories: includeDirectories.map { root.appendingPathComponent($0).standardizedFileURL.path },
-            defines: defines, libraries: libraries)
+            defines: defines, libraries: libraries,
+            compileDatabase: try compileCommands.map { try CompileDatabase.load(root.appendingPathComponent($0).path) })
     }
 
     /// The built-in database with the `--map` files applied.
@@ -181,7 +187,7 @@ struct FixtureRun {
         let output = scratch.appendingPathComponent("out")
         let reportDirectory = scratch.appendingPathComponent("report")
         let request = ConversionRequest(inputs: [tree.standardizedFileURL.path], destination: .directory(output.path),
-                                        options: arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs,
+                                        options: try arguments.options(root: tree), reportDirectory: reportDirectory.path, jobs: jobs,
                                         database: try arguments.database(), mapFiles: arguments.mapFiles,
                                         rocmVersionSource: arguments.target.sourceDescription,
                                         cacheDirectory: cacheDirectory, shortcuts: shortcuts)

@@ -87,7 +87,12 @@ final class ProjectRun: @unchecked Sendable {
         for position in files.indices where files[position].kind == .other {
             deliverCopied(position)
         }
-        let results = queue.map(translatable) { [files] _, position in Self.survey(files[position], prescan) }
+        let options = translator.options
+        let results = queue.map(translatable) { [files] _, position in
+            var survey = Self.survey(files[position], prescan)
+            if ParseSetup.compilesAsCUDA(files[position].absolutePath, options: options) { survey.prescan.needsParse = true }
+            return survey
+        }
         var runFiles: [TranslatedFile] = files.map {
             TranslatedFile(input: $0, original: nil, output: nil, report: FileReport(path: $0.relativePath, status: .unchanged))
         }
@@ -139,7 +144,13 @@ final class ProjectRun: @unchecked Sendable {
     private func fingerprint() -> ContentHash {
         var hash = ContentHash("cu2hip translation cache 1")
         hash.update(TranslationCache.buildIdentity)
-        hash.update(String(describing: translator.options))
+        var options = translator.options
+        options.compileDatabase = nil
+        hash.update(String(describing: options))
+        // The compile database in a stable order (its dictionaries print in any order).
+        if let database = translator.options.compileDatabase {
+            for path in database.settingsByFile.keys.sorted() { hash.update("\(path) \(database.settingsByFile[path]!)") }
+        }
         hash.update(translator.databaseIdentity)
         hash.update(root)
         return hash
@@ -326,10 +337,23 @@ final class ProjectRun: @unchecked Sendable {
 
     // MARK: - Delivery
 
+    /// Findings about the file itself rather than its code: its encoding, and for a source the
+    /// compile database does not list, that it was parsed with the default flags.
+    private func fileFindings(_ position: Int) -> [Finding] {
+        var findings: [Finding] = []
+        if files[position].kind == .source,
+           let finding = ParseSetup.compileDatabaseFinding(forSource: files[position].absolutePath, options: translator.options) {
+            findings.append(finding)
+        }
+        if let encoding = surveys[position]?.encoding { findings.append(encoding) }
+        return findings
+    }
+
     private func deliver(_ position: Int, _ result: FileResult) {
         var report = result.report
-        if let encoding = surveys[position]?.encoding {
-            report.findings.append(encoding)
+        let extra = fileFindings(position)
+        if !extra.isEmpty {
+            report.findings += extra
             report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
         }
         let original = context.files[position].original ?? FileManager.default.contents(atPath: files[position].absolutePath).map { [UInt8]($0) }
@@ -339,7 +363,7 @@ final class ProjectRun: @unchecked Sendable {
 
     private func deliverUnchanged(_ position: Int) {
         var report = FileReport(path: files[position].relativePath, status: .unchanged)
-        if let encoding = surveys[position]?.encoding { report.findings = [encoding] }
+        report.findings = fileFindings(position)
         lock.lock()
         statistics.withoutCUDA += 1
         lock.unlock()
@@ -349,6 +373,7 @@ final class ProjectRun: @unchecked Sendable {
     private func deliverCopied(_ position: Int) {
         let file = files[position]
         var report = FileReport(path: file.relativePath, status: .copied)
+        report.reason = file.excludedBy
         if access(file.absolutePath, R_OK) != 0 {
             report.status = .failed
             report.error = "cannot read file"

@@ -97,7 +97,7 @@ extension ProjectTranslator {
                 directory: (path as NSString).deletingLastPathComponent,
                 projectRoots: [run.root],
                 includeDirectories: parsed.includeDirectories,
-                isCUDASource: implicitRuntime && position == main && path.hasSuffix(".cu"),
+                isCUDASource: implicitRuntime && position == main && ParseSetup.compilesAsCUDA(path, options: options),
                 isCSource: path.hasSuffix(".c"),
                 depth: file.input.relativePath.split(separator: "/").count - 1)
             let translation = FileTranslator.translate(stream, facts: facts, options: options, database: database)

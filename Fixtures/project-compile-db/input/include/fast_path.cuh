@@ -1,0 +1,53 @@
+// fast_path.cuh -- the fast path, on when the build defines USE_FAST_PATH (the
+// CMake build does): pinned staging buffers and pairs packed as __half2. Without
+// it, plain malloc and float2.
+#pragma once
+
+#include <cstddef>
+#include <cstdlib>
+
+#include "common.cuh"
+
+#ifdef USE_FAST_PATH
+#include <cuda_fp16.h>
+
+using Pair = __half2;
+
+template <typename T>
+T* alloc_staging(std::size_t n)
+{
+    T* buffer = nullptr;
+    CUDA_CHECK(cudaHostAlloc(&buffer, n * sizeof(T), cudaHostAllocPortable));
+    return buffer;
+}
+
+template <typename T>
+void free_staging(T* buffer)
+{
+    CUDA_CHECK(cudaFreeHost(buffer));
+}
+
+__device__ inline float pair_sum(Pair pair)
+{
+    return __half2float(pair.x) + __half2float(pair.y);
+}
+#else
+using Pair = float2;
+
+template <typename T>
+T* alloc_staging(std::size_t n)
+{
+    return static_cast<T*>(std::malloc(n * sizeof(T)));
+}
+
+template <typename T>
+void free_staging(T* buffer)
+{
+    std::free(buffer);
+}
+
+__device__ inline float pair_sum(Pair pair)
+{
+    return pair.x + pair.y;
+}
+#endif
