@@ -170,8 +170,11 @@ public enum Conversion {
         if !request.options.defines.isEmpty { options["defines"] = request.options.defines.joined(separator: " ") }
         if !request.mapFiles.isEmpty { options["map"] = request.mapFiles.joined(separator: " ") }
         if let database = request.options.compileDatabase {
+            // Relative to the input root when inside it, else to the current directory when below it.
             let path = database.path
-            options["compile-commands"] = path.hasPrefix(discovery.root + "/") ? String(path.dropFirst(discovery.root.count + 1)) : path
+            let current = InputDiscovery.absolute(".")
+            options["compile-commands"] = path.hasPrefix(discovery.root + "/") ? String(path.dropFirst(discovery.root.count + 1))
+                : path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
         }
         if !request.options.pathFilter.includes.isEmpty {
             options["include"] = request.options.pathFilter.includes.map(\.text).joined(separator: " ")
