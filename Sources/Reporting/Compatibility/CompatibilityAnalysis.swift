@@ -168,7 +168,7 @@ public enum CompatibilityAnalysis {
 
         let failing = findings.filter { $0.isNew && input.failOn.fails(on: $0.category) }.count
         let reported = files.values.filter {
-            $0.edits + $0.unsupported + $0.warnings + $0.parseErrors + $0.notes > 0 || $0.status == .failed
+            $0.edits + $0.unsupported + $0.warnings + $0.parseErrors + $0.notes + $0.estimatedMinutes > 0 || $0.status == .failed
         }.sorted { $0.path < $1.path }
         return CompatibilityReport(
             formatVersion: CompatibilityReport.currentFormatVersion, tool: report.tool, version: report.version,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One self-contained page (inline CSS and a few lines of script, nothing fetched): the summary
 /// numbers, a bar per library, the files needing the most work, and each finding with its source
 /// line. The script filters the findings by category and marks the page ready
@@ -147,9 +149,9 @@ enum CompatibilityHTMLRenderer {
     }
 
     static func findingBlock(_ finding: CompatibilityFinding, ruleSummaries: [String: String]) -> String {
-        let level = CompatibilityWording.level(finding)
+        let category = finding.category.rawValue
         let location = finding.line == 0 ? "" : "\(finding.line):\(finding.column)"
-        var head = "<span class=\"badge \(level)\">\(level)</span>"
+        var head = "<span class=\"badge \(category)\" title=\"\(CompatibilityWording.level(finding))\">\(category.replacingOccurrences(of: "-", with: " "))</span>"
         if !location.isEmpty { head += " <span class=\"loc\">\(location)</span>" }
         head += " <span class=\"message\">\(escape(finding.message))</span>"
         let ruleTitle = ruleSummaries[finding.rule].map { " title=\"\(escape($0))\"" } ?? ""
@@ -251,8 +253,9 @@ enum CompatibilityHTMLRenderer {
     .finding.note { border-left-color: #1a73e8; }
     .finding.hidden { display: none; }
     .badge { display: inline-block; font-size: 12px; font-weight: 600; text-transform: uppercase; padding: 1px 6px; border-radius: 4px; color: #fff; background: var(--muted); }
-    .badge.error { background: var(--bad); }
+    .badge.unsupported { background: var(--bad); }
     .badge.warning { background: var(--warn); }
+    .badge.parse-error { background: #6a1b9a; }
     .badge.note { background: #1a73e8; }
     .loc { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); }
     .rule { color: var(--muted); font-size: 13px; }
