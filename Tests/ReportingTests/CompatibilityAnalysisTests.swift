@@ -56,8 +56,9 @@ struct CompatibilityAnalysisTests {
         // with parse errors (src/app.cu, and src/other.cu through the header).
         #expect(summary.manualWork == ManualWorkEstimate(minutes: 125, unsupportedNames: 1, unsupportedUses: 2, warnings: 3, filesWithParseErrors: 2))
         #expect(summary.manualWork.hours == 2)
-        // 5 of 7 references converted, 1 of 4 source files clean: 100 × 5/7 × 1/4 = 17.86.
-        #expect(summary.score == 18)
+        // 5 of 7 references converted; of 4 source files, 3 count half (two with parse errors,
+        // one failed): 100 × 5/7 × 5/8 = 44.6.
+        #expect(summary.score == 45)
     }
 
     @Test("per file: counts and each file's share of the estimate; worst files first")
@@ -77,9 +78,11 @@ struct CompatibilityAnalysisTests {
         (ReferenceCounts(found: 0), 0, 0, 100),
         (ReferenceCounts(found: 10, converted: 10), 4, 0, 100),
         (ReferenceCounts(found: 10, converted: 9, unsupported: 1), 4, 0, 90),
-        (ReferenceCounts(found: 10, converted: 9, unsupported: 1), 4, 1, 68),   // 67.5 rounds up
+        (ReferenceCounts(found: 10, converted: 9, unsupported: 1), 4, 1, 79),   // 90 × 7/8 = 78.75
+        (ReferenceCounts(found: 8, converted: 7, unsupported: 1), 4, 0, 88),    // 87.5 rounds up
         (ReferenceCounts(found: 3, converted: 0, unsupported: 3), 1, 0, 0),
-        (ReferenceCounts(found: 0), 2, 2, 0),
+        (ReferenceCounts(found: 0), 2, 2, 50),
+        (ReferenceCounts(found: 4, converted: 4), 1, 1, 50),
     ])
     func score(references: ReferenceCounts, sourceFiles: Int, unclean: Int, expected: Int) {
         #expect(CompatibilityAnalysis.score(references: references, sourceFiles: sourceFiles, uncleanFiles: unclean) == expected)

@@ -177,15 +177,15 @@ public enum CompatibilityAnalysis {
     }
 
     /// The score, 0-100: the share of CUDA references converted (`references.converted /
-    /// references.found`, 1 when none were found) times the share of source files that parsed
-    /// without errors and did not fail, rounded half up.
+    /// references.found`, 1 when none were found) times the share of source files cu2hip
+    /// understood, where a file that failed or had parse errors counts half; rounded half up.
     public static func score(references: ReferenceCounts, sourceFiles: Int, uncleanFiles: Int) -> Int {
         let found = max(references.found, 1)
         let converted = references.found == 0 ? 1 : references.converted
-        let files = max(sourceFiles, 1)
-        let clean = sourceFiles == 0 ? 1 : sourceFiles - uncleanFiles
-        // round(100 * converted/found * clean/files) in integers.
-        return (200 * converted * clean + found * files) / (2 * found * files)
+        let halves = max(2 * sourceFiles, 1)
+        let understoodHalves = sourceFiles == 0 ? 1 : 2 * sourceFiles - uncleanFiles
+        // round(100 * converted/found * understoodHalves/halves) in integers.
+        return (200 * converted * understoodHalves + found * halves) / (2 * found * halves)
     }
 
     /// The CUDA names an edit's original text may be about, in order: the header of an include

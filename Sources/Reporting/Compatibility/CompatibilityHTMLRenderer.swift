@@ -119,7 +119,7 @@ enum CompatibilityHTMLRenderer {
         page.append("</section>")
 
         page.append("<footer>")
-        page.append("<p>Score: the share of CUDA references converted times the share of source files parsed without errors. Manual work: \(ManualWorkModel.firstUnsupportedUse) minutes for the first use of each unsupported name and \(ManualWorkModel.furtherUnsupportedUse) for each further use, \(ManualWorkModel.warning) per warning, \(ManualWorkModel.fileWithParseErrors) per file with parse errors; a ranking aid, not a schedule.</p>")
+        page.append("<p>Score: the share of CUDA references converted times the share of source files cu2hip understood (a file that failed or had parse errors counts half). Manual work: \(ManualWorkModel.firstUnsupportedUse) minutes for the first use of each unsupported name and \(ManualWorkModel.furtherUnsupportedUse) for each further use, \(ManualWorkModel.warning) per warning, \(ManualWorkModel.fileWithParseErrors) per file with parse errors; a ranking aid, not a schedule.</p>")
         page.append("</footer>")
         page.append("<script>")
         page.append(script)
