@@ -102,9 +102,10 @@ extension CU2HIP {
                 FileHandle.standardOutput.write(Data(rendered.utf8))
             }
             if let writeBaseline {
+                let recorded = Baseline(report)
                 do {
-                    try AtomicWriter.write(Array(Baseline(report).rendered().utf8), to: InputDiscovery.absolute(writeBaseline))
-                    if !quiet { stderr.write("cu2hip: baseline: \(writeBaseline) (\(Baseline(report).findings.count) problem(s))") }
+                    try AtomicWriter.write(Array(recorded.rendered().utf8), to: InputDiscovery.absolute(writeBaseline))
+                    if !quiet { stderr.write("cu2hip: baseline: \(writeBaseline) (\(recorded.findings.count) problem(s))") }
                 } catch {
                     stderr.write("cu2hip: error: \(error)")
                     failed = true

@@ -82,8 +82,11 @@ enum CompatibilityHTMLRenderer {
             page.append("<table class=\"files\">")
             page.append("<thead><tr><th>File</th><th class=\"num\">Unsupported</th><th class=\"num\">Warnings</th><th class=\"num\">Parse errors</th><th class=\"num\">Estimate</th></tr></thead>")
             page.append("<tbody>")
+            let withFindings = Set(report.findings.map(\.path))
             for file in worst {
-                page.append("<tr><td><a href=\"#\(anchor(file.path))\"><code>\(escape(file.path))</code></a></td><td class=\"num\">\(file.unsupported)</td><td class=\"num\">\(file.warnings)</td><td class=\"num\">\(file.parseErrors)</td><td class=\"num\">\(file.estimatedMinutes) min</td></tr>")
+                let name = "<code>\(escape(file.path))</code>"
+                let cell = withFindings.contains(file.path) ? "<a href=\"#\(anchor(file.path))\">\(name)</a>" : name
+                page.append("<tr><td>\(cell)</td><td class=\"num\">\(file.unsupported)</td><td class=\"num\">\(file.warnings)</td><td class=\"num\">\(file.parseErrors)</td><td class=\"num\">\(file.estimatedMinutes) min</td></tr>")
             }
             page.append("</tbody>")
             page.append("</table>")
