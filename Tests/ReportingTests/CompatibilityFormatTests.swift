@@ -48,8 +48,7 @@ struct CompatibilityFormatTests {
     func sarifColumns() {
         let finding = CompatibilityFinding(path: "a.cu", line: 1, column: 9, severity: .warning, category: .warning,
                                            rule: "r", message: "m", code: "/* é€ */x")
-        // "/* é€ */" is 2 + 1 + 2 + 3 + 1... : bytes before x = 12 would be column 13; here column 9
-        // points after "/* é€" (2+1+2+3 = 8 bytes), which is 5 UTF-16 units.
+        // Byte column 9 points just after "/* é€" (2 + 1 + 2 + 3 = 8 bytes), which is 5 UTF-16 units.
         #expect(CompatibilitySARIFRenderer.utf16Column(finding) == 6)
         var unknown = finding
         unknown.code = nil
