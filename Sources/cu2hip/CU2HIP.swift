@@ -17,6 +17,6 @@ struct CU2HIP: ParsableCommand {
           64  bad command line
         """,
         version: "cu2hip \(Conversion.version) (\(libclangVersion))",
-        subcommands: [Convert.self, Rules.self, Explain.self, APIs.self],
+        subcommands: [Convert.self, Check.self, Rules.self, Explain.self, APIs.self],
         defaultSubcommand: Convert.self)
 }
