@@ -47,7 +47,7 @@ measure() {
   for _ in $(seq "$runs"); do
     [ -n "${prepare:-}" ] && eval "$prepare"
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-    read -r s k < "$work/time"
+    read -r s k < <(tail -n 1 "$work/time")
     if [ -z "$best_seconds" ] || awk "BEGIN { exit !($s < $best_seconds) }"; then best_seconds=$s; best_kilobytes=$k; fi
   done
   seconds=$best_seconds
@@ -113,8 +113,8 @@ for corpus in $corpora; do
 
   base=${peer_seconds}
   [ "$base" = 0 ] && base=$cold_seconds
-  add_row "$label" "$files" "cu2hip, cold (cache hits/misses after: $hits)" "$cold_seconds" "$cold_megabytes" "$base"
-  add_row "$label" "$files" "cu2hip, warm" "$warm_seconds" "$warm_megabytes" "$base"
+  add_row "$label" "$files" "cu2hip, cold" "$cold_seconds" "$cold_megabytes" "$base"
+  add_row "$label" "$files" "cu2hip, warm (cache hits, misses: ${hits/ /, })" "$warm_seconds" "$warm_megabytes" "$base"
   [ "$peer_seconds" = 0 ] || add_row "$label" "$files" "hipify-perl" "$peer_seconds" "$peer_megabytes" "$base"
   [ -z "$clang_floor" ] || add_row "$label" "$(wc -l < "$work/units")" "$(basename "$clang_floor") -fsyntax-only (translation units only)" "$floor_seconds" "$floor_megabytes" "$base"
   echo "$label: cu2hip cold ${cold_seconds} s, warm ${warm_seconds} s (warm/cold $(awk "BEGIN { printf \"%.1f\", 100 * $warm_seconds / $cold_seconds }")%), hipify-perl ${peer_seconds} s, floor ${floor_seconds:-n/a} s; $parsed C/C++/CUDA files" >&2

@@ -34,12 +34,7 @@ public enum AtomicWriter {
             try writeInPlace(bytes, to: path, reportedAs: destination)
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
-        }
+        let directory = try makeParentDirectory(of: path)
         let temporary = temporaryPath(for: path)
         guard TemporaryFiles.shared.begin(temporary),
               FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
@@ -71,12 +66,7 @@ public enum AtomicWriter {
             try write([UInt8](data), to: destination, permissionsFrom: source)
             return
         }
-        let directory = (destination as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
-        }
+        _ = try makeParentDirectory(of: destination)
         let temporary = temporaryPath(for: destination)
         guard TemporaryFiles.shared.begin(temporary) else {
             throw OutputError.cannotWrite(path: destination, reason: "the run is stopping")
@@ -104,6 +94,17 @@ public enum AtomicWriter {
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// Creates the folder `path` goes in (and those above it); returns it.
+    private static func makeParentDirectory(of path: String) throws -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
+        }
+        return directory
+    }
+
     /// A hidden name next to `path`, unique to this process and write.
     static func temporaryPath(for path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
@@ -114,14 +115,12 @@ public enum AtomicWriter {
     /// Creates (or replaces) a symbolic link at `destination` pointing at `target`, atomically:
     /// the link is made under a temporary name in the same directory, then renamed into place.
     public static func link(to target: String, at destination: String) throws {
-        let directory = (destination as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
+        _ = try makeParentDirectory(of: destination)
+        let temporary = temporaryPath(for: destination)
+        guard TemporaryFiles.shared.begin(temporary) else {
+            throw OutputError.cannotWrite(path: destination, reason: "the run is stopping")
         }
-        let name = (destination as NSString).lastPathComponent
-        let temporary = directory + "/.\(name).cu2hip-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
+        defer { TemporaryFiles.shared.end(temporary) }
         guard symlink(target, temporary) == 0 else {
             throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
         }

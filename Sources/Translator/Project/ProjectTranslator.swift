@@ -57,7 +57,7 @@ public struct ProjectTranslator: Sendable {
     /// Every file translated, in the order of `files` (each held in memory: for tests and small
     /// runs; ``translate(_:root:deliver:)`` hands files over as they finish).
     public func translate(_ files: [InputFile], root: String) -> [TranslatedFile] {
-        let collected = Collector(count: files.count)
+        let collected = ResultSlots<TranslatedFile>(count: files.count)
         let positions = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.absolutePath, $0) })
         _ = translate(files, root: root) { file in
             var file = file
@@ -68,7 +68,7 @@ public struct ProjectTranslator: Sendable {
             }
             collected.set(positions[file.input.absolutePath]!, file)
         }
-        return collected.values()
+        return collected.filledValues()
     }
 
     /// Translates `files` and hands each to `deliver` when it is final, from any thread, in no
@@ -77,25 +77,5 @@ public struct ProjectTranslator: Sendable {
     public func translate(_ files: [InputFile], root: String, deliver: @escaping @Sendable (TranslatedFile) -> Void) -> Statistics {
         let run = ProjectRun(translator: self, files: files, root: root, deliver: deliver)
         return run.execute()
-    }
-}
-
-/// Lock-protected storage of delivered files, for ``ProjectTranslator/translate(_:root:)``.
-private final class Collector: @unchecked Sendable {
-    private var files: [TranslatedFile?]
-    private let lock = NSLock()
-
-    init(count: Int) { files = Array(repeating: nil, count: count) }
-
-    func set(_ position: Int, _ file: TranslatedFile) {
-        lock.lock()
-        files[position] = file
-        lock.unlock()
-    }
-
-    func values() -> [TranslatedFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return files.compactMap { $0 }
     }
 }

@@ -67,9 +67,17 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Every value, in order; each slot must have been set.
     func values() -> [Value] {
         lock.lock()
         defer { lock.unlock() }
         return storage.map { $0! }
+    }
+
+    /// The values of the slots that were set, in order.
+    func filledValues() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.compactMap { $0 }
     }
 }
