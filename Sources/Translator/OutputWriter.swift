@@ -36,8 +36,9 @@ public enum AtomicWriter {
         }
         let directory = try makeParentDirectory(of: path)
         let temporary = temporaryPath(for: path)
-        guard TemporaryFiles.shared.begin(temporary),
-              FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+        // Written here, not with FileManager.createFile, which writes through a temporary file of
+        // its own that an interrupted run could not remove.
+        guard TemporaryFiles.shared.begin(temporary), createNew(temporary, with: bytes) else {
             TemporaryFiles.shared.end(temporary)
             throw OutputError.cannotWrite(path: path, reason: "cannot create temporary file in \(directory)")
         }
@@ -94,6 +95,23 @@ public enum AtomicWriter {
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// Creates `path` (which must not exist) with `bytes`, mode 0644 before the umask; false when
+    /// it cannot be created or written (nothing is left then).
+    private static func createNew(_ path: String, with bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        guard writeAll(bytes, to: descriptor) == nil else {
+            close(descriptor)
+            unlink(path)
+            return false
+        }
+        guard close(descriptor) == 0 else {
+            unlink(path)
+            return false
+        }
+        return true
+    }
+
     /// Creates the folder `path` goes in (and those above it); returns it.
     private static func makeParentDirectory(of path: String) throws -> String {
         let directory = (path as NSString).deletingLastPathComponent
@@ -138,6 +156,14 @@ public enum AtomicWriter {
             throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        if let error = writeAll(bytes, to: descriptor) {
+            throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(error)))
+        }
+    }
+
+    /// Writes every byte to `descriptor`, retrying interrupted and short writes; the errno of a
+    /// failure, nil on success.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -145,10 +171,11 @@ public enum AtomicWriter {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw OutputError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
+                return errno
             }
             offset += written
         }
+        return nil
     }
 }
 
