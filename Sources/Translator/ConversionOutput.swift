@@ -58,12 +58,16 @@ final class ConversionOutput: @unchecked Sendable {
         }
     }
 
-    /// Writes one file's output under `--out`; the message when it cannot be written.
+    /// Writes one file's output under `--out`; the message when it cannot be written. An output
+    /// already there with the same bytes and mode (a re-run) is left alone, modification time
+    /// included, so that a build after the run rebuilds only what changed.
     private func write(_ file: TranslatedFile, to destination: String) -> String? {
         do {
             if file.outputIsInput {
+                if AtomicWriter.alreadyHoldsCopy(of: file.input.absolutePath, at: destination) { return nil }
                 try AtomicWriter.copy(from: file.input.absolutePath, to: destination)
             } else if let bytes = file.output ?? file.original {
+                if AtomicWriter.alreadyHolds(bytes, at: destination, permissionsFrom: file.input.absolutePath) { return nil }
                 try AtomicWriter.write(bytes, to: destination, permissionsFrom: file.input.absolutePath)
             }
             return nil

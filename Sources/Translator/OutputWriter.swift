@@ -55,6 +55,31 @@ public enum AtomicWriter {
         }
     }
 
+    /// True when `destination` is a regular file (not a link) that already holds exactly `bytes`
+    /// with the permission bits of `template`: writing it again would change only its
+    /// modification time, which build systems read as a change.
+    public static func alreadyHolds(_ bytes: [UInt8], at destination: String, permissionsFrom template: String?) -> Bool {
+        var status = stat()
+        guard lstat(destination, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else {
+            return false
+        }
+        if let template {
+            var templateStatus = stat()
+            guard stat(template, &templateStatus) == 0, templateStatus.st_mode & 0o7777 == status.st_mode & 0o7777 else { return false }
+        }
+        guard let data = FileManager.default.contents(atPath: destination) else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    /// ``alreadyHolds(_:at:permissionsFrom:)`` for a copy of the file at `source`.
+    public static func alreadyHoldsCopy(of source: String, at destination: String) -> Bool {
+        var sourceStatus = stat()
+        var status = stat()
+        guard stat(source, &sourceStatus) == 0, lstat(destination, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+              status.st_size == sourceStatus.st_size, let data = FileManager.default.contents(atPath: source) else { return false }
+        return alreadyHolds([UInt8](data), at: destination, permissionsFrom: source)
+    }
+
     /// Copies the file at `source` to `destination` atomically (through a temporary file in the
     /// destination's directory), keeping its permission bits; the bytes are not held in memory.
     public static func copy(from source: String, to destination: String) throws {

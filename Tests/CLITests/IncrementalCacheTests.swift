@@ -118,4 +118,27 @@ struct IncrementalCacheTests {
         #expect((run.hits, run.misses) == (0, 3))
         #expect(run.tree == cold.tree)
     }
+
+    @Test("a re-run leaves outputs that would not change untouched, modification time included")
+    func unchangedOutputsKeepTheirTime() throws {
+        let scratch = try Self.makeScratch()
+        defer { scratch.remove() }
+        let arguments = ["convert", "proj", "--out", "out", "--report-dir", "report", "--cache", "cache", "-j", "2", "-q"]
+        #expect(try CLI.run(arguments, in: scratch.url).status == 0)
+        try Files.ageTree(scratch.path("out"))
+        func modified(_ path: String) throws -> Date {
+            try #require(try FileManager.default.attributesOfItem(atPath: scratch.path("out/" + path).path)[.modificationDate] as? Date)
+        }
+        let old = try modified("src/a.cu")
+        #expect(try CLI.run(arguments, in: scratch.url).status == 0)
+        for path in ["src/a.cu", "src/b.cu", "src/c.cu", "src/notes.cpp", "include/shared.cuh", "include/own.cuh"] {
+            #expect(try modified(path) == old, "\(path) was written again")
+        }
+        try Files.write("#pragma once\ninline void* grab(size_t n) { void* p; cudaMallocManaged(&p, n); return p; }\n",
+                        to: scratch.path("proj/include/own.cuh"))
+        #expect(try CLI.run(arguments, in: scratch.url).status == 0)
+        #expect(try modified("include/own.cuh") > old)
+        #expect(try modified("src/a.cu") == old)
+        #expect(Files.text(scratch.path("out/include/own.cuh"))?.contains("hipMallocManaged") == true)
+    }
 }
