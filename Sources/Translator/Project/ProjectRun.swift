@@ -197,7 +197,7 @@ final class ProjectRun: @unchecked Sendable {
             for header in reachedPositions where files[header].kind == .header {
                 ownership.offer(header, from: position, translation: outcome.headers[header])
             }
-            if let main = outcome.main { finishMain(position, main) }
+            if let main = outcome.main { finishMain(position, main, original: outcome.mainBytes) }
         }
     }
 
@@ -217,17 +217,17 @@ final class ProjectRun: @unchecked Sendable {
         let misses = lookUp(included.sorted(), variant: .included)
         queue.forEach(misses) { [self] index, position in
             let outcome = translateUnit(position, variant: .included, index: index, implicitRuntime: false) { _ in false }
-            if let main = outcome.main { deliver(position, main) }
+            if let main = outcome.main { deliver(position, main, original: outcome.mainBytes) }
         }
     }
 
-    private func finishMain(_ position: Int, _ result: FileResult) {
+    private func finishMain(_ position: Int, _ result: FileResult, original: [UInt8]? = nil) {
         if mayBeIncluded(position) {
             lock.lock()
             held[position] = result
             lock.unlock()
         } else {
-            deliver(position, result)
+            deliver(position, result, original: original)
         }
     }
 
@@ -292,7 +292,7 @@ final class ProjectRun: @unchecked Sendable {
         let misses = lookUp(standalone, variant: .header)
         queue.forEach(misses) { [self] index, header in
             let outcome = translateUnit(header, variant: .header, index: index) { _ in false }
-            if let main = outcome.main { deliver(header, main) }
+            if let main = outcome.main { deliver(header, main, original: outcome.mainBytes) }
         }
     }
 
@@ -349,14 +349,16 @@ final class ProjectRun: @unchecked Sendable {
         return findings
     }
 
-    private func deliver(_ position: Int, _ result: FileResult) {
+    /// `original`: the file's bytes when the caller has them (else they are read again).
+    private func deliver(_ position: Int, _ result: FileResult, original known: [UInt8]? = nil) {
         var report = result.report
         let extra = fileFindings(position)
         if !extra.isEmpty {
             report.findings += extra
             report.findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
         }
-        let original = context.files[position].original ?? FileManager.default.contents(atPath: files[position].absolutePath).map { [UInt8]($0) }
+        let original = known ?? context.files[position].original
+            ?? FileManager.default.contents(atPath: files[position].absolutePath).map { [UInt8]($0) }
         deliver(position, TranslatedFile(input: files[position], original: original, output: result.output, report: report,
                                          supportHeaders: result.supportHeaders))
     }

@@ -36,6 +36,8 @@ extension ProjectTranslator {
         var usedTreeSearch = false
         /// False when libclang failed (nothing worth caching).
         var parsed = false
+        /// The main file's bytes as the unit read them.
+        var mainBytes: [UInt8]?
     }
 
     /// Parses the unit of `main` and translates its main file (unless `translateMain` is false)
@@ -48,6 +50,7 @@ extension ProjectTranslator {
         let mainFile = files[main]
         var outcome = UnitOutcome()
         let mainBytes = run.bytes(main)
+        outcome.mainBytes = mainBytes
         guard let index, let mainBytes else {
             var report = mainFile.report
             report.status = .failed
@@ -67,13 +70,14 @@ extension ProjectTranslator {
         }
         outcome.parsed = true
         let unit = parsed.unit
-        let inclusions = unit.inclusions.map {
+        let rawInclusions = unit.inclusions
+        let inclusions = rawInclusions.map {
             Inclusion(includer: InputDiscovery.absolute($0.includer), offset: $0.offset, included: InputDiscovery.absolute($0.included))
         }
         outcome.reachedFiles = Array(Set(inclusions.map(\.included))).sorted()
         // Files outside the tree as clang named them: normalising `..` after a symbolic link
         // (GCC's `lib/gcc/.../12/../../../../include`) would name another file.
-        outcome.dependencies = [mainFile.input.absolutePath] + Set(unit.inclusions.map(\.included)).sorted().compactMap { raw in
+        outcome.dependencies = [mainFile.input.absolutePath] + Set(rawInclusions.map(\.included)).sorted().compactMap { raw in
             guard !ParseSetup.isVirtualPath(raw) else { return nil }
             let normalised = InputDiscovery.absolute(raw)
             return normalised.hasPrefix(run.root + "/") ? normalised : raw
